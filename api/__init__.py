@@ -1,0 +1,1 @@
+"""The FastAPI app: REST + streaming chat, the web panel, the WeCom channel."""

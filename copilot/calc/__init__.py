@@ -1,0 +1,1 @@
+"""Deterministic statutory calculators: pure functions on Decimal, no I/O."""

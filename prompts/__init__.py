@@ -1,0 +1,2 @@
+"""Prompt templates as versioned files, and their loader/renderer.
+Imports nothing from copilot, api or evals."""
