@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import ROUND_HALF_UP
 from decimal import Decimal as D
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copilot.calc import calculate, parse_case
+from copilot.calc.service import art47_months, service_length
 
 AVG = D("10000")  # local monthly average: the cap is 30,000
 wages = st.decimals(min_value=D("0"), max_value=D("200000"), places=2)
@@ -56,11 +58,14 @@ def test_post_2008_capped_severance_never_above_twelve_times_three_times_base(gr
 @given(hires, spans, wages)
 def test_two_n_is_twice_the_unsegmented_n(hire, span, wage):
     last = max(hire + dt.timedelta(days=span), dt.date(2008, 1, 1))
-    two_n = run("illegal_termination", hire, last, wage)
-    # the unsegmented N: the same service counted under 第四十七条 from hire (a post-2008 hire date)
-    shift = dt.date(2008, 1, 1) - hire if hire < dt.date(2008, 1, 1) else dt.timedelta(0)
-    n = run("bankruptcy_or_dissolution", hire + shift, last + shift, wage)
-    assert two_n.statutory_total == 2 * n.statutory_total
+    item = run("illegal_termination", hire, last, wage).item("illegal_termination")
+    n_months = art47_months(service_length(hire, last))  # from hire, one rounding, no pre-2008 rules
+    if item.monthly_base is not None and wage > 3 * AVG:
+        n_months = min(n_months, D(12))
+    assert item.months == 2 * n_months
+    assert item.amount == 2 * (item.monthly_base * n_months).quantize(D("0.01"), rounding=ROUND_HALF_UP)
+    if hire >= dt.date(2008, 1, 1):  # with no pre-2008 years, 2N is exactly twice the ordinary N
+        assert item.amount == 2 * run("bankruptcy_or_dissolution", hire, last, wage).statutory_total
 
 
 @settings(max_examples=150, deadline=None)
