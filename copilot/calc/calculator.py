@@ -107,7 +107,11 @@ def _calculate(case: CaseInput) -> CaseResult:
     payable = [i for i in items if i.key in ("severance", "illegal_termination", "notice_pay", "annual_leave")]
     statutory_total = money(sum((i.amount for i in payable), ZERO))
 
-    if case.tax != "skip":
+    if case.tax != "skip" and case.termination_date < dt.date(2019, 1, 1):
+        flags.append(Flag(code="tax_old_method_not_modelled", severity="info",
+                          message_zh="2019年以前支付的一次性补偿收入适用旧的计税办法（按工作年限分摊），本计算未包含",
+                          articles=["个税优惠衔接通知#5"]))
+    elif case.tax != "skip":
         lump_items = [i for i in items if i.key in ("severance", "illegal_termination", "notice_pay")]
         lump = money(sum((i.amount for i in lump_items), ZERO))
         if lump > 0:

@@ -35,6 +35,9 @@ def _window(case: CaseInput) -> list[MonthlyWage]:
     last = _last_included_month(case.termination_date)
     hire_month = f"{case.hire_date.year:04d}-{case.hire_date.month:02d}"
     usable = sorted((w for w in case.wages.monthly if hire_month <= w.month <= last), key=lambda w: w.month)
+    if not usable:  # less than one full month worked: the partial month is all there is
+        term_month = f"{case.termination_date.year:04d}-{case.termination_date.month:02d}"
+        usable = [w for w in case.wages.monthly if hire_month <= w.month <= term_month]
     return usable[-12:]
 
 
