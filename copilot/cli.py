@@ -7,6 +7,8 @@ import logging
 
 import typer
 
+from copilot.commands.eval import app as eval_app
+
 app = typer.Typer(
     name="copilot",
     help="离职协商助手 (separation-negotiation copilot) — 法定补偿计算、检索、话术与审计。",
@@ -18,6 +20,9 @@ app = typer.Typer(
 @app.callback()
 def _root() -> None:
     """离职协商助手：法定补偿计算、知识检索、协商话术与审计。"""
+
+
+app.add_typer(eval_app, name="eval")
 
 
 def main() -> None:

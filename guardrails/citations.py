@@ -79,6 +79,7 @@ def find_citations(text: str, extra_names: tuple[str, ...] = ()) -> list[Citatio
     qs = quotes(text)
     quote_spans = [(q.inner_start, q.end - 1) for q in qs]
     rx, table = _law_regex(tuple(sorted(extra_names)))
+    statutes = {short for _, short in _law_aliases()}
     laws = [(m.start(), m.end(), table[m.group()], m.group()) for m in rx.finditer(t)
             if not in_spans(m.start(), quote_spans)]
     out: list[Citation] = []
@@ -88,6 +89,10 @@ def find_citations(text: str, extra_names: tuple[str, ...] = ()) -> list[Citatio
         prior = [law for law in laws if law[1] <= m.start()]
         nearest = prior[-1] if prior else None
         adjacent = nearest is not None and re.fullmatch(r"[》\s]*(?:的|之)?", t[nearest[1]:m.start()]) is not None
+        if nearest is not None and not adjacent and nearest[2] not in statutes:
+            # a bare 第四十七条 after 员工手册3.2条 refers back to the last statute, not the handbook
+            laws_only = [law for law in prior if law[2] in statutes]
+            nearest = laws_only[-1] if laws_only else None
         law, law_text = (nearest[2], nearest[3]) if nearest else (DEFAULT_LAW, "")
         if not adjacent:
             unknown = _UNKNOWN_LAW.search(t[max(0, m.start() - 32):m.start()])

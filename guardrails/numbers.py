@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from guardrails.text import normalize
 
@@ -51,8 +52,10 @@ _HALF_MONTH = re.compile(rf"(?<![{_D}\d十拾个])半个?月")
 _HALF_YEAR = re.compile(rf"(?<![{_D}\d十拾个])半年")
 _PERCENT_WORDS = re.compile(r"百分之")
 _DATE = re.compile(
-    r"\d{4}\s?[-/.年]\s?\d{1,2}(?:\s?[-/.月]\s?\d{1,2}[日号]?)?|\d{1,2}月\d{1,2}[日号]|"
-    r"\d{1,2}:\d{2}|[零〇一二三四五六七八九]{4}年"
+    r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?|"
+    r"(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.])|"
+    r"(?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])(?![\d./])|"
+    r"\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2}|[零〇一二三四五六七八九]{4}年"
 )
 _DOC_NO = re.compile(r"〔\d{4}〕\s?\d+\s?号|\[\d{4}\]\s?\d+\s?号")
 _ORDINAL = re.compile(rf"第\s?[\d{_D}{_U}.]+")
@@ -65,10 +68,15 @@ _APPROX_BEFORE = (
     ("接近", "under"), ("不到", "under"), ("不足", "under"), ("近", "under"), ("超过", "over"),
     ("逾", "over"),
 )
+_APPROX_KIND = dict(_APPROX_BEFORE)
+_APPROX_BEFORE_RX = re.compile("(?:" + "|".join(w for w, _ in _APPROX_BEFORE) + ")$")
+_YUAN = re.compile(r"\s?(?:元|圆|块钱|块|rmb|RMB)")
+_MONTH_UNIT = re.compile(r"个多?月")
+_NOT_MONEY = re.compile(r"\s?(?:人|名|字|次|家|个|份|条|多人|余人|平|公里|册|件|台|辆)")
 _APPROX_AFTER = re.compile(r"\s?(多|余|出头|左右|上下)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One number in a text. ``value`` is exact; ``unit`` is the precision it was stated with
     (7.7万 → 1000), used only to accept a hedged or rounded figure."""
@@ -168,11 +176,8 @@ def _precision(value: Decimal) -> Decimal:
 
 
 def _approx_before(t: str, start: int) -> str | None:
-    head = t[max(0, start - 3):start]
-    for word, kind in _APPROX_BEFORE:
-        if head.endswith(word):
-            return kind
-    return None
+    m = _APPROX_BEFORE_RX.search(t, max(0, start - 3), start)
+    return _APPROX_KIND[m.group()] if m else None
 
 
 def _formula(k: str | None, op: str | None, m: str | None) -> str:
@@ -193,16 +198,22 @@ def normalize_formula(formula: str) -> str:
 
 
 def find_numbers(text: str) -> list[Mention]:
+    """Every number in ``text``, in order. Cached: the guards of one check share one parse."""
+    return list(_find_numbers(text))
+
+
+@lru_cache(maxsize=32)
+def _find_numbers(text: str) -> tuple[Mention, ...]:
     t = normalize(text)
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(t) + 1)
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return 1 not in taken[s:e]
 
     def add(m: Mention) -> None:
         out.append(m)
-        taken.append((m.start, m.end))
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
 
     for rx, kind in ((_DOC_NO, "article"), (_ORDINAL, "article"), (_DATE, "date")):
         for m in rx.finditer(t):
@@ -236,7 +247,7 @@ def find_numbers(text: str) -> list[Mention]:
         if mention is not None:
             add(mention)
     out.sort(key=lambda x: x.start)
-    return out
+    return tuple(out)
 
 
 def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | None:
@@ -265,8 +276,8 @@ def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | No
             e = am2.end()
         return Mention(kind, start, e, text[start:e], value=val, approx=a, unit=_precision(val), scaled=scaled)
 
-    if re.match(r"\s?(?:元|圆|块钱|块|rmb|RMB)", tail):
-        um = re.match(r"\s?(?:元|圆|块钱|块|rmb|RMB)", tail)
+    um = _YUAN.match(tail)
+    if um:
         consumed = um.end()
         rm = _RMB_TAIL.match(t, end + pos + consumed)
         if rm and rm.end() > rm.start():
@@ -293,7 +304,7 @@ def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | No
         return mk("percent", value, 0)
     if tail.startswith("个半月"):
         return mk("months", value + Decimal("0.5"), 3)
-    mm = re.match(r"个(?:多)?月|个月", tail)
+    mm = _MONTH_UNIT.match(tail)
     if mm:
         if "多" in mm.group():
             approx = "over"
@@ -316,7 +327,7 @@ def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | No
         return Mention("article", start, end + 1, text[start:end + 1], value=value)
     if tail.startswith(("岁", "周岁")):
         return Mention("age", start, end + 1, text[start:end + 1], value=value)
-    if scaled and not re.match(r"\s?(?:人|名|字|次|家|个|份|条|多人|余人|平|公里|册|件|台|辆)", tail):
+    if scaled and not _NOT_MONEY.match(tail):
         return mk("amount", value, 0)
     return Mention("number", start, end, text[start:end], value=value, approx=approx, unit=_precision(value))
 

@@ -17,8 +17,14 @@ for _keep in ("，", "；", "：", "（", "）", "！", "？"):
 _TRANSLATE = str.maketrans(_FULLWIDTH)
 
 
+_NEEDS_NORMALIZING = re.compile("[" + "".join(re.escape(c) for c in _FULLWIDTH) + "]")
+
+
+@lru_cache(maxsize=64)
 def normalize(text: str) -> str:
     """Full-width digits, letters and signs to ASCII; same length as ``text``."""
+    if _NEEDS_NORMALIZING.search(text) is None:
+        return text
     return text.translate(_TRANSLATE)
 
 

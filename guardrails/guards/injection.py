@@ -48,7 +48,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                 # the instruction and what follows it in the same message is the payload
                 payloads.append((i, u[s:min(len(u), e + 80)]))
     if payloads:
-        out += _obeyed(text, payloads)
+        out += _obeyed(text, list(dict.fromkeys(payloads)))
     return out
 
 
@@ -67,20 +67,23 @@ def _obeyed(text: str, payloads: list[tuple[int, str]]) -> list[Violation]:
             if not any(_same(d, x) for x in injected):
                 continue
             s, e = sents.around(d.start)
-            commit = [c for c in _COMMIT.finditer(t, s, e) if not _NEG.search(clause_before(t, c.start(), 4))]
+            commit = [c for c in _COMMIT.finditer(t, s, e)
+                      if not in_spans(c.start(), quoted) and not _NEG.search(clause_before(t, c.start(), 4))]
             if commit:
                 flagged.add(d.start)
                 out.append(Violation(
                     guard=NAME, category="followed_injection", start=d.start, end=d.end, span=d.text,
                     source=f"untrusted[{i}]",
                     message=f"草稿对「{d.text}」作出了确认或承诺，而这个数字来自员工消息/文件（untrusted[{i}]）中夹带的指令。"))
+        if not _COMMIT.search(payload):
+            continue  # an echo of it could not carry a commitment
         for s, e in zip(sents.starts, sents.ends):
             if s in flagged or in_spans(s, quoted):
                 continue
             sentence = t[s:e]
             match = SequenceMatcher(None, sentence, payload, autojunk=False).find_longest_match(
                 0, len(sentence), 0, len(payload))
-            if match.size >= _MIN_ECHO:
+            if match.size >= _MIN_ECHO and not in_spans(s + match.a, quoted):
                 echoed = sentence[match.a:match.a + match.size]
                 if _COMMIT.search(echoed):
                     flagged.add(s)

@@ -31,6 +31,11 @@ _FULL_AFTER = re.compile(
     r"\s?(?:的)?(?:经济补偿|补偿)?(?:就是|即为|已经是|已是|是|为|就)(?:你|您)?(?:的)?(?:全部|所有|法定|依法应得|全额|足额|"
     r"能拿到的(?:全部|最多)|能拿的全部|最多|最高|上限)"
 )
+_LEGAL_BEFORE = re.compile(
+    r"(?:法定|依法应得|依法应当支付|法律规定的?|按法律规定|依法)(?:的)?(?:经济)?(?:补偿|补偿金|赔偿金?|标准)(?:金额|标准|总额|月数)?"
+    r"(?:应当|应)?(?:是|为|就是|共计?|总共|合计|一共|有)?\s?$"
+)
+_LEGAL_AFTER = re.compile(r"\s?(?:的)?(?:经济补偿|补偿)?(?:就是|即为|是|为)(?:你|您)?(?:的)?(?:法定|依法应得)")
 _NONCOMPETE = re.compile(r"竞业|(?:年|个月)内不得(?:到|去|入职|加入|从事|就职|在)")
 _SERVICE = re.compile(r"(?:工作|入职|工龄|司龄|服务|干|做)了?(?:已经|有|满|近)?\s?$")
 _MONTHLY = re.compile(r"每月|按月|/月|每个月|月补偿|元/月|一个月")
@@ -57,18 +62,25 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
     for m in mentions:
         if m.value is None:
             continue
+        tol = m.unit if (m.approx or m.rounded) else Decimal(0)
         if m.kind == "amount" and facts.statutory_total is not None:
-            low = m.value + (m.unit if m.approx else Decimal(0)) < facts.statutory_total
+            low = m.value + tol < facts.statutory_total
+            high = m.value - tol > facts.statutory_total
             legal = f"{facts.statutory_total}元"
         elif m.kind == "months" and facts.statutory_months is not None:
             low = m.value < facts.statutory_months
+            high = m.value > facts.statutory_months
             legal = f"{facts.statutory_months}个月"
         else:
             continue
-        if not low:
+        if not (low or high):
             continue
         before = clause_before(t, m.start, 24)
-        if _FULL_BEFORE.search(before) or _FULL_AFTER.match(t, m.end):
+        if not low and (_LEGAL_BEFORE.search(before) or _LEGAL_AFTER.match(t, m.end)):
+            out.append(Violation(guard=NAME, category="misstated_statute", start=m.start, end=m.end, span=m.text,
+                                 message=f"「{m.text}」不是法定标准（{legal}），却被说成法定或依法应得的数额。"))
+            continue
+        if low and (_FULL_BEFORE.search(before) or _FULL_AFTER.match(t, m.end)):
             # 「最多只能给5个月」 is below statute only where the statute applies at all
             if facts.initiated_by == "employee" and facts.statutory_total in (None, Decimal(0)):
                 continue

@@ -51,6 +51,12 @@ _RULE_SENTENCE = re.compile(
     r"每满一年|每工作一年|每年|满一年|不满六个月|不满6个月|六个月以上|6个月以上|按一年|半个月工资的经济补偿|"
     r"代通知金|额外支付.{0,6}一个月工资|提前三十日|提前30日|竞业限制|第四十[七条]|第47条|法律规定|法定标准"
 )
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+_COMP_WORD = re.compile(r"补偿|赔偿")
+_NEGATED = re.compile(
+    r"(?:不适用|不是|并非|并不是|而非|没有|不存在|不包括|不含|不属于|不能按|无法按|不能给|无法给|不能支付|无法支付|"
+    r"不会按|不按|不应按|不能说成|不要说|避免说)\s?(?:所谓的?)?(?:[“「\"])?$"
+)
 _WAGE_SENTENCE = re.compile(r"工资|月薪|平均|社平|封顶|上限|基数")
 _CONDITIONAL = re.compile(r"如果|若|一旦|假如|倘若|假设|如系|如属|否则|如被认定|风险|可能")
 _ILLEGAL = re.compile(r"违法|非法|违反")
@@ -77,8 +83,11 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             continue
         sentence = sents.sentence_at(m.start)
         before = t[max(0, m.start - 12):m.start]
+        clause = _CLAUSE_SPLIT.split(before)[-1]
+        if _NEGATED.search(clause):
+            continue  # 「不适用N+1」「并非8个月」: the figure is denied, not stated
         after = t[m.end:m.end + 12]
-        problem = _judge(m, allowed, sentence, before, after)
+        problem = _judge(m, allowed, sentence, clause, after)
         if problem is not None:
             category, message, severity = problem
             out.append(Violation(guard=NAME, category=category, severity=severity, start=m.start, end=m.end,
@@ -86,7 +95,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     return out
 
 
-def _judge(m: Mention, allowed: _Allowed, sentence: str, before: str, after: str):
+def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, after: str):
     if m.kind == "amount":
         if _matches(m, allowed.amounts):
             return None
@@ -96,7 +105,6 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, before: str, after: str
     if m.kind == "months":
         if _matches(m, allowed.months):
             return None
-        clause_before = re.split(r"[，,；;：:]", before)[-1]
         if _PERIOD_AFTER.match(after) and not _COMP_AFTER.match(after) or _PERIOD_BEFORE.search(clause_before):
             return None  # a time period (前12个月、试用期6个月、工作了7年8个月), not a compensation count
         compensation = bool(_COMP_AFTER.match(after) or _COMP_BEFORE.search(clause_before))
@@ -119,17 +127,17 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, before: str, after: str
     if m.kind == "times":
         if m.value == 3 and _WAGE_SENTENCE.search(sentence):
             return None
-        if _COMP_AFTER.match(after) or re.search(r"补偿|赔偿", after[:6]):
+        if _COMP_AFTER.match(after) or _COMP_WORD.search(after[:6]):
             return ("multiplier_not_in_facts", f"「{m.text}」的补偿倍数不在计算结果中。", Severity.BLOCK)
         return None
     if m.kind == "percent":
         if m.value in STATUTORY_PERCENTS:
             return None
-        if re.search(r"补偿|赔偿", sentence):
+        if _COMP_WORD.search(sentence):
             return ("percent_not_in_facts", f"比例「{m.text}」既不是法定比例，也不在计算结果中。", Severity.BLOCK)
         return None
     if m.kind == "years":
-        if not allowed.years or not _SERVICE_BEFORE.search(re.split(r"[，,；;]", before)[-1]):
+        if not allowed.years or not _SERVICE_BEFORE.search(clause_before):
             return None
         v = m.value
         if m.approx == "over":
