@@ -8,6 +8,7 @@ import logging
 import typer
 
 from copilot.commands import calc as calc_cmd
+from copilot.commands.eval import app as eval_app
 
 app = typer.Typer(
     name="copilot",
@@ -23,6 +24,7 @@ def _root() -> None:
 
 
 app.command("calc")(calc_cmd.calc)
+app.add_typer(eval_app, name="eval")
 
 
 def main() -> None:
