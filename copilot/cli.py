@@ -7,6 +7,9 @@ import logging
 
 import typer
 
+from copilot.commands import audit as audit_cmd
+from copilot.commands import db as db_cmd
+
 app = typer.Typer(
     name="copilot",
     help="离职协商助手 (separation-negotiation copilot) — 法定补偿计算、检索、话术与审计。",
@@ -18,6 +21,10 @@ app = typer.Typer(
 @app.callback()
 def _root() -> None:
     """离职协商助手：法定补偿计算、知识检索、协商话术与审计。"""
+
+
+app.add_typer(db_cmd.app, name="db")
+app.add_typer(audit_cmd.app, name="audit")
 
 
 def main() -> None:
