@@ -7,6 +7,9 @@ import logging
 
 import typer
 
+from copilot.commands import eval as eval_cmd
+from copilot.commands.ingest import ingest_command
+
 app = typer.Typer(
     name="copilot",
     help="离职协商助手 (separation-negotiation copilot) — 法定补偿计算、检索、话术与审计。",
@@ -18,6 +21,10 @@ app = typer.Typer(
 @app.callback()
 def _root() -> None:
     """离职协商助手：法定补偿计算、知识检索、协商话术与审计。"""
+
+
+app.command("ingest")(ingest_command)
+app.add_typer(eval_cmd.app, name="eval")
 
 
 def main() -> None:
