@@ -7,10 +7,11 @@ import logging
 
 import typer
 
-from copilot.commands import calc as calc_cmd
-from copilot.commands.eval import app as eval_app
 from copilot.commands import audit as audit_cmd
+from copilot.commands import calc as calc_cmd
 from copilot.commands import db as db_cmd
+from copilot.commands import eval as eval_cmd
+from copilot.commands.ingest import ingest_command
 
 app = typer.Typer(
     name="copilot",
@@ -26,7 +27,8 @@ def _root() -> None:
 
 
 app.command("calc")(calc_cmd.calc)
-app.add_typer(eval_app, name="eval")
+app.command("ingest")(ingest_command)
+app.add_typer(eval_cmd.app, name="eval")
 app.add_typer(db_cmd.app, name="db")
 app.add_typer(audit_cmd.app, name="audit")
 

@@ -18,6 +18,10 @@ class LawSource(BaseModel):
     effective_date: str
     excerpt: bool = False
     verified: bool = True
+    historical: bool = False  # repealed or superseded; applies only to periods before a cut-off
+    applies_before: str = ""  # ISO date: the rules govern only periods before it
+    # Chapters whose subject a later, more specific law now governs: chapter prefix -> that law.
+    superseded_chapters: dict[str, str] = {}
 
 
 LAW_SOURCES: list[LawSource] = [
@@ -31,7 +35,8 @@ LAW_SOURCES: list[LawSource] = [
               full_name="中华人民共和国劳动合同法实施条例", version="国务院令第535号",
               effective_date="2008-09-18"),
     LawSource(file="labour-law-1994.md", short_name="劳动法",
-              full_name="中华人民共和国劳动法", version="1994年原文", effective_date="1995-01-01"),
+              full_name="中华人民共和国劳动法", version="1994年原文", effective_date="1995-01-01",
+              superseded_chapters={"第三章": "劳动合同法"}),
     LawSource(file="female-employees-special-protection.md", short_name="女职工劳动保护特别规定",
               full_name="女职工劳动保护特别规定", version="国务院令第619号", effective_date="2012-04-28"),
     LawSource(file="minimum-wage-provisions.md", short_name="最低工资规定",
@@ -48,7 +53,8 @@ LAW_SOURCES: list[LawSource] = [
               effective_date="2019-01-01", excerpt=True, verified=False),
     LawSource(file="severance-measures-1994-481-excerpt.md", short_name="经济补偿办法",
               full_name="违反和解除劳动合同的经济补偿办法", version="劳部发〔1994〕481号",
-              effective_date="1995-01-01", excerpt=True, verified=False),
+              effective_date="1995-01-01", excerpt=True, verified=False,
+              historical=True, applies_before="2008-01-01"),
     LawSource(file="spc-labour-dispute-interpretation-1-noncompete-excerpt.md", short_name="劳动争议解释一",
               full_name="最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", version="法释〔2020〕26号",
               effective_date="2021-01-01", excerpt=True, verified=False),

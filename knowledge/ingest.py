@@ -1,0 +1,242 @@
+"""Build or update the retrieval index under one directory, incrementally.
+
+Layout of ``index_dir``::
+
+    chroma/        chromadb PersistentClient: one vector per chunk, metadata incl. content_hash
+    chunks.json    the chunk store: every chunk, its content hash and its BM25 tokens, so the
+                   retriever loads without re-parsing or re-tokenising anything
+
+A chunk's content hash covers everything that reaches the index (id, title, text, metadata).
+A run embeds only the chunks whose hash is new or changed, deletes the chunks no provider
+yields any more, and leaves the rest alone; a second run with no change embeds nothing. If the
+embedding function changes (another model), every vector is rebuilt, since old and new vectors
+are not comparable.
+
+Chunk providers are pluggable: any iterables of :class:`Chunk` (law articles, handbook
+clauses, employee records…), see :func:`default_providers`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import chromadb
+from chromadb.config import Settings
+from pydantic import BaseModel, Field
+
+from knowledge.chunks import Chunk
+from knowledge.errors import CorpusError, IndexMissingError
+from knowledge.tokenize import fingerprint, tokenize
+
+logger = logging.getLogger(__name__)
+
+INDEX_FORMAT = 1
+COLLECTION = "knowledge"
+STORE_FILE = "chunks.json"
+CHROMA_DIR = "chroma"
+EMBED_BATCH = 16
+
+Progress = Callable[[int, int], None]
+
+
+class IngestReport(BaseModel):
+    added: list[str] = Field(default_factory=list)
+    updated: list[str] = Field(default_factory=list)
+    removed: list[str] = Field(default_factory=list)
+    unchanged: int = 0
+    embedded: int = Field(default=0, description="Chunks sent to the embedding function this run.")
+    total: int = 0
+    rebuilt: bool = Field(default=False, description="All vectors rebuilt (new index or new embedder).")
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+def index_text(chunk: Chunk) -> str:
+    """What is embedded and BM25-indexed for a chunk: its title, its chapter/section, its text."""
+    context = chunk.metadata.get("chapter") or chunk.metadata.get("section") or ""
+    head = f"{chunk.title} {context}".strip()
+    return f"{head}\n{chunk.text}"
+
+
+def content_hash(chunk: Chunk) -> str:
+    payload = json.dumps(
+        {"id": chunk.id, "t": chunk.title, "x": chunk.text, "s": chunk.source_type, "m": chunk.metadata},
+        ensure_ascii=False, sort_keys=True,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def embed_hash(chunk: Chunk) -> str:
+    """Covers only what the vector is computed from: a metadata-only edit re-embeds nothing."""
+    return hashlib.sha256(index_text(chunk).encode("utf-8")).hexdigest()
+
+
+def open_client(index_dir: Path) -> chromadb.ClientAPI:
+    return chromadb.PersistentClient(path=str(Path(index_dir) / CHROMA_DIR),
+                                     settings=Settings(anonymized_telemetry=False, allow_reset=False))
+
+
+def open_collection(client: chromadb.ClientAPI, embedding_function, *, create: bool = True):
+    if create:
+        return client.get_or_create_collection(
+            COLLECTION, embedding_function=embedding_function, configuration={"hnsw": {"space": "cosine"}}
+        )
+    return client.get_collection(COLLECTION, embedding_function=embedding_function)
+
+
+def embedder_identity(embedding_function) -> str:
+    return getattr(embedding_function, "identity", None) or embedding_function.name()
+
+
+def load_store(index_dir: Path) -> dict:
+    path = Path(index_dir) / STORE_FILE
+    if not path.exists():
+        raise IndexMissingError(f"索引目录 {index_dir} 中没有检索索引，请先运行 `copilot ingest`",
+                                code="index_missing")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _write_store(index_dir: Path, store: dict) -> None:
+    path = Path(index_dir) / STORE_FILE
+    fd, tmp = tempfile.mkstemp(dir=index_dir, prefix=".chunks.", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(store, fh, ensure_ascii=False)
+    os.replace(tmp, path)
+
+
+def collect(providers: Sequence[Iterable[Chunk]]) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    seen: dict[str, int] = {}
+    for provider in providers:
+        for chunk in provider:
+            if chunk.id in seen:
+                raise CorpusError(chunk.id, 0, "块编号重复：两个来源给出了同一个编号", code="chunk_id_duplicate")
+            seen[chunk.id] = len(chunks)
+            chunks.append(chunk)
+    return chunks
+
+
+def _chroma_metadata(chunk: Chunk, digest: str) -> dict:
+    meta = dict(chunk.metadata)
+    meta.update(source_type=chunk.source_type, title=chunk.title, content_hash=digest,
+                embed_hash=embed_hash(chunk))
+    return meta
+
+
+def ingest(
+    index_dir: Path,
+    providers: Sequence[Iterable[Chunk]],
+    embedding_function,
+    *,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Bring the index in ``index_dir`` in line with what ``providers`` yield."""
+    started = time.perf_counter()
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    chunks = collect(providers)
+    hashes = {c.id: content_hash(c) for c in chunks}
+    identity = embedder_identity(embedding_function)
+
+    old_store: dict | None = None
+    try:
+        old_store = load_store(index_dir)
+    except IndexMissingError:
+        pass
+
+    client = open_client(index_dir)
+    rebuilt = False
+    if old_store is not None and (old_store.get("embedding") != identity or old_store.get("format") != INDEX_FORMAT):
+        logger.info("embedding function changed (%s -> %s): rebuilding all vectors",
+                    old_store.get("embedding"), identity)
+        try:
+            client.delete_collection(COLLECTION)
+        except Exception:  # noqa: BLE001 - chromadb raises different types across versions
+            logger.debug("no collection to delete")
+        rebuilt = True
+    collection = open_collection(client, embedding_function)
+
+    existing: dict[str, str] = {}
+    existing_embed: dict[str, str] = {}
+    got = collection.get(include=["metadatas"])
+    for cid, meta in zip(got["ids"], got["metadatas"] or []):
+        existing[cid] = (meta or {}).get("content_hash", "")
+        existing_embed[cid] = (meta or {}).get("embed_hash", "")
+    if not existing:
+        rebuilt = True
+
+    added = [c.id for c in chunks if c.id not in existing]
+    updated = [c.id for c in chunks if c.id in existing and existing[c.id] != hashes[c.id]]
+    removed = sorted(set(existing) - set(hashes))
+    changed = set(added) | set(updated)
+    to_embed = [c for c in chunks if c.id in changed and existing_embed.get(c.id) != embed_hash(c)]
+    meta_only = [c for c in chunks if c.id in changed and existing_embed.get(c.id) == embed_hash(c)]
+
+    if removed:
+        collection.delete(ids=removed)
+    if meta_only:
+        collection.update(ids=[c.id for c in meta_only], documents=[c.text for c in meta_only],
+                          metadatas=[_chroma_metadata(c, hashes[c.id]) for c in meta_only])
+    total = len(to_embed)
+    if progress:
+        progress(0, total)
+    for start in range(0, total, EMBED_BATCH):
+        batch = to_embed[start:start + EMBED_BATCH]
+        vectors = embedding_function([index_text(c) for c in batch])
+        collection.upsert(
+            ids=[c.id for c in batch],
+            embeddings=[list(map(float, v)) for v in vectors],
+            documents=[c.text for c in batch],
+            metadatas=[_chroma_metadata(c, hashes[c.id]) for c in batch],
+        )
+        if progress:
+            progress(min(start + len(batch), total), total)
+
+    _write_store(index_dir, _build_store(chunks, hashes, identity, old_store))
+    report = IngestReport(
+        added=added, updated=updated, removed=removed,
+        unchanged=len(chunks) - len(added) - len(updated), embedded=total, total=len(chunks),
+        rebuilt=rebuilt, seconds=round(time.perf_counter() - started, 3),
+    )
+    logger.info("ingest: %d added, %d updated, %d removed, %d unchanged in %.1fs",
+                len(report.added), len(report.updated), len(report.removed), report.unchanged, report.seconds)
+    return report
+
+
+def _build_store(chunks: list[Chunk], hashes: dict[str, str], identity: str, old_store: dict | None) -> dict:
+    tok_fp = fingerprint()
+    reuse: dict[str, list[str]] = {}
+    if old_store and old_store.get("tokenizer") == tok_fp:
+        reuse = {row["chunk"]["id"]: row["tokens"] for row in old_store.get("chunks", [])
+                 if hashes.get(row["chunk"]["id"]) == row.get("hash")}
+    rows = []
+    for c in chunks:
+        tokens = reuse.get(c.id)
+        if tokens is None:
+            tokens = tokenize(index_text(c))
+        rows.append({"chunk": c.model_dump(), "hash": hashes[c.id], "tokens": tokens})
+    return {"format": INDEX_FORMAT, "embedding": identity, "tokenizer": tok_fp, "chunks": rows}
+
+
+def default_providers(
+    *,
+    law_dir: Path | None = None,
+    policy_dir: Path | None = None,
+    extra: Sequence[Iterable[Chunk]] = (),
+) -> list[Iterable[Chunk]]:
+    """Law articles and handbook clauses from the repo, plus whatever ``extra`` providers
+    (employee records) the caller passes."""
+    from knowledge.law_corpus import iter_law_chunks
+    from knowledge.policy_corpus import iter_policy_chunks
+
+    return [iter_law_chunks(law_dir), iter_policy_chunks(policy_dir), *extra]

@@ -1,0 +1,340 @@
+"""Hybrid retrieval over the index that :mod:`knowledge.ingest` builds.
+
+Two signals, fused by weighted reciprocal rank:
+
+- **BM25** (bm25s) over jieba tokens with the legal user dictionary. The query's own words
+  and the statutory terms the jargon table adds (``N+1`` → ``额外支付劳动者一个月工资``…) are
+  scored separately and summed, the expansion at a lower weight, each normalised by its best
+  score so a long expansion cannot swamp the words the user wrote.
+- **Dense** cosine similarity of e5 vectors in chromadb; the query is embedded with the
+  expansion appended (e5 reads the statutory terms as context).
+
+The fused score of a chunk marked ``summary`` (481号 要点 bullets: one-line paraphrases, not
+statute text) is multiplied by ``summary_weight`` so that those short lines, which match
+almost any severance question, do not crowd out the articles they summarise.
+
+Scope: law and policy by default. Employee records are returned only for one
+``employee_id``; asking for records without one is an error, and records of any other
+employee are never candidates (the filter is applied before ranking, on both signals).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+import bm25s
+import numpy as np
+from pydantic import BaseModel, Field
+
+from knowledge.chunks import Chunk, ScoredChunk
+from knowledge.errors import RetrievalInputError
+from knowledge.ingest import embedder_identity, load_store, open_client, open_collection
+from knowledge.query_expansion import Expansion, JargonTable, default_table
+from knowledge.tokenize import fingerprint, tokenize
+
+logger = logging.getLogger(__name__)
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
+
+Mode = Literal["hybrid", "bm25", "dense"]
+MODES: tuple[Mode, ...] = ("hybrid", "bm25", "dense")
+SOURCE_TYPES = ("law", "policy", "record")
+
+# A query that names a period before the Labour Contract Law (2008) may need the superseded rules.
+_EARLIER_PERIOD = re.compile(
+    r"(19[5-9]\d|200[0-7])年|(?<!\d)(0[0-7]|9\d)年(入职|进|参加工作|开始)|(2008|08)年(以|之)?前|"
+    r"旧(法|规定|办法|标准)|481号|分段(计算|计)?|(新法|劳动合同法)(实施|施行)?(以|之)前")
+
+
+def _law_names(chunks: Sequence[Chunk]) -> list[tuple[str, str]]:
+    """(name as a query may write it, short law name), longest first."""
+    names: dict[str, str] = {}
+    for c in chunks:
+        law = c.metadata.get("law")
+        if not law:
+            continue
+        full = str(c.metadata.get("law_full", ""))
+        for name in (str(law), full, full.removeprefix("中华人民共和国")):
+            if len(name) >= 3:
+                names.setdefault(name, str(law))
+    return sorted(names.items(), key=lambda kv: -len(kv[0]))
+
+
+def mentioned_laws(query: str, names: list[tuple[str, str]]) -> list[str]:
+    """Short names of the laws a query names (``劳动合同法实施条例`` is not also ``劳动合同法``)."""
+    found: list[str] = []
+    rest = query
+    for name, law in names:
+        if name in rest:
+            found.append(law)
+            rest = rest.replace(name, "\u0000")
+    return found
+
+
+class RetrievalConfig(BaseModel):
+    """Ranking parameters. Defaults were chosen on the dev split (see docs/knowledge.md)."""
+
+    k: int = Field(default=5, ge=1, le=100, description="Chunks returned.")
+    candidates: int = Field(default=40, ge=1, description="Depth read from each signal before fusion.")
+    rrf_k: float = Field(default=20.0, gt=0, description="Reciprocal-rank constant.")
+    bm25_weight: float = Field(default=1.0, ge=0)
+    dense_weight: float = Field(default=1.0, ge=0)
+    expansion: bool = Field(default=True, description="Apply the HR-jargon table.")
+    expansion_weight: float = Field(default=0.6, ge=0, description="BM25 weight of the added terms.")
+    expansion_match: Literal["phrase", "tokens"] = Field(
+        default="phrase", description="phrase: a chunk scores for an added term only if it holds it verbatim.")
+    expand_dense: bool = Field(default=True, description="Append the added terms to the dense query.")
+    summary_weight: float = Field(default=0.5, ge=0, le=1, description="Score factor for 要点 summaries.")
+    historical_weight: float = Field(
+        default=0.5, ge=0, le=1,
+        description="Score factor for superseded rules (481号) unless the query names an earlier period.")
+    dense_search: Literal["memory", "chroma"] = Field(
+        default="memory",
+        description="memory: exact cosine over the vectors read from chromadb at load (fast, fits "
+                    "~10^5 chunks); chroma: ask chromadb's HNSW index per query (a Chroma server at scale).")
+    superseded_weight: float = Field(
+        default=0.6, ge=0, le=1,
+        description="Score factor for chapters a later law now governs (劳动法 第三章 -> 劳动合同法).")
+    law_mention_weight: float = Field(
+        default=1.0, ge=1, description="Score factor for chunks of a law the query names.")
+    bm25_k1: float = Field(default=1.2, gt=0)
+    bm25_b: float = Field(default=0.75, ge=0, le=1)
+
+
+class Retriever:
+    def __init__(self, index_dir: Path, embedding_function, config: RetrievalConfig | None = None,
+                 jargon: JargonTable | None = None) -> None:
+        self.index_dir = Path(index_dir)
+        self.config = config or RetrievalConfig()
+        self.embedding_function = embedding_function
+        self.jargon = jargon or default_table()
+
+        store = load_store(self.index_dir)
+        if store.get("embedding") != embedder_identity(embedding_function):
+            raise RetrievalInputError(
+                "embedding", f"索引由“{store.get('embedding')}”生成，与当前向量模型"
+                f"“{embedder_identity(embedding_function)}”不一致，请重新运行 `copilot ingest`",
+                code="index_embedding_mismatch")
+        rows = store["chunks"]
+        self.chunks: list[Chunk] = [Chunk.model_validate(r["chunk"]) for r in rows]
+        self._pos = {c.id: i for i, c in enumerate(self.chunks)}
+        tokens = [r["tokens"] for r in rows]
+        if store.get("tokenizer") != fingerprint():
+            logger.info("tokenizer changed since ingest: re-tokenising %d chunks", len(rows))
+            from knowledge.ingest import index_text
+
+            tokens = [tokenize(index_text(c)) for c in self.chunks]
+        self._bm25 = bm25s.BM25(k1=self.config.bm25_k1, b=self.config.bm25_b)
+        if self.chunks:
+            self._bm25.index([t or [""] for t in tokens], show_progress=False)
+
+        self._source_type = np.array([c.source_type for c in self.chunks], dtype=object)
+        self._law = np.array([str(c.metadata.get("law", "")) for c in self.chunks], dtype=object)
+        self._employee = np.array([str(c.metadata.get("employee_id", "")) for c in self.chunks], dtype=object)
+        self._summary_factor = np.array(
+            [self.config.summary_weight if c.metadata.get("summary") else 1.0 for c in self.chunks])
+        self._historical = np.array([bool(c.metadata.get("historical")) for c in self.chunks], dtype=bool)
+        self._superseded = np.array([bool(c.metadata.get("superseded_by")) for c in self.chunks], dtype=bool)
+        self._law_names = _law_names(self.chunks)
+        self._collection = open_collection(open_client(self.index_dir), embedding_function, create=False)
+        self._vectors: np.ndarray | None = None
+        if self.config.dense_search == "memory":
+            self._vectors = self._load_vectors()
+        self.last_expansion: Expansion = Expansion()
+        self._phrase_cache: dict[str, np.ndarray] = {}
+
+    @property
+    def ids(self) -> list[str]:
+        return [c.id for c in self.chunks]
+
+    def get(self, chunk_id: str) -> Chunk | None:
+        pos = self._pos.get(chunk_id)
+        return self.chunks[pos] if pos is not None else None
+
+    # -- scope -------------------------------------------------------------------------------
+
+    def _scope(self, source_types: Sequence[str] | None, laws: Sequence[str] | None,
+               employee_id: str | None) -> tuple[list[str], list[str] | None, str | None]:
+        if employee_id is not None and not str(employee_id).strip():
+            raise RetrievalInputError("employee_id", "员工编号不能为空", code="employee_id_empty")
+        if source_types is None and laws:
+            types = ["law"]  # naming laws asks for law chunks only
+        elif source_types is None:
+            types = ["law", "policy"] + (["record"] if employee_id else [])
+        else:
+            types = list(dict.fromkeys(source_types))
+            bad = [t for t in types if t not in SOURCE_TYPES]
+            if bad:
+                raise RetrievalInputError("source_types", f"不支持的来源类型：{'、'.join(bad)}（可选 law、policy、record）",
+                                          code="source_type_unknown")
+            if not types:
+                raise RetrievalInputError("source_types", "至少指定一种来源类型", code="source_type_empty")
+        if "record" in types and not employee_id:
+            raise RetrievalInputError("employee_id", "检索员工档案时必须指定员工编号（只能检索单个员工的档案）",
+                                      code="employee_id_required")
+        return types, (list(laws) if laws else None), employee_id
+
+    def _mask(self, types: list[str], laws: list[str] | None, employee_id: str | None) -> np.ndarray:
+        mask = np.zeros(len(self.chunks), dtype=bool)
+        if "law" in types:
+            law_ok = self._source_type == "law"
+            if laws:
+                law_ok &= np.isin(self._law, laws)
+            mask |= law_ok
+        if "policy" in types:
+            mask |= self._source_type == "policy"
+        if "record" in types:
+            mask |= (self._source_type == "record") & (self._employee == employee_id)
+        return mask
+
+    @staticmethod
+    def _where(types: list[str], laws: list[str] | None, employee_id: str | None) -> dict:
+        conds: list[dict] = []
+        if "law" in types:
+            conds.append({"$and": [{"source_type": "law"}, {"law": {"$in": laws}}]} if laws
+                         else {"source_type": "law"})
+        if "policy" in types:
+            conds.append({"source_type": "policy"})
+        if "record" in types:
+            conds.append({"$and": [{"source_type": "record"}, {"employee_id": employee_id}]})
+        return conds[0] if len(conds) == 1 else {"$or": conds}
+
+    # -- signals -----------------------------------------------------------------------------
+
+    def _bm25_scores(self, query: str, expansion: Expansion, mask: np.ndarray) -> np.ndarray:
+        def scores(tokens: list[str]) -> np.ndarray:
+            tokens = [t for t in tokens if t in self._bm25.vocab_dict]
+            if not tokens:
+                return np.zeros(len(self.chunks), dtype=np.float32)
+            return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+
+        total = np.zeros(len(self.chunks), dtype=np.float32)
+        own = scores(tokenize(query)) * mask
+        if own.max(initial=0) > 0:
+            total += own / own.max()
+        if expansion.terms and self.config.expansion_weight > 0:
+            if self.config.expansion_match == "phrase":
+                extra = self._phrase_scores(expansion.terms) * mask
+            else:
+                extra = scores(list(dict.fromkeys(tokenize(expansion.text)))) * mask
+            if extra.max(initial=0) > 0:
+                total += self.config.expansion_weight * extra / extra.max()
+        return total
+
+    def _phrase_scores(self, terms: list[str]) -> np.ndarray:
+        """Chunks that contain an added statutory phrase verbatim, weighted by how rare the phrase is."""
+        out = np.zeros(len(self.chunks), dtype=np.float32)
+        n = len(self.chunks)
+        for term in terms:
+            hits = self._phrase_cache.get(term)
+            if hits is None:
+                hits = np.fromiter((term in c.text for c in self.chunks), dtype=bool, count=n)
+                self._phrase_cache[term] = hits
+            df = int(hits.sum())
+            if df:
+                out += hits * np.log(1.0 + n / df)
+        return out
+
+    def _load_vectors(self) -> np.ndarray:
+        got = self._collection.get(include=["embeddings"])
+        dim = len(got["embeddings"][0]) if len(got["ids"]) else 0
+        matrix = np.zeros((len(self.chunks), dim), dtype=np.float32)
+        for cid, vec in zip(got["ids"], got["embeddings"]):
+            pos = self._pos.get(cid)
+            if pos is not None:
+                matrix[pos] = vec
+        missing = len(self.chunks) - sum(1 for cid in got["ids"] if cid in self._pos)
+        if missing:
+            logger.warning("%d chunks have no vector: run ingest again", missing)
+        return matrix
+
+    def _dense(self, query: str, expansion: Expansion, where: dict, n: int,
+               mask: np.ndarray) -> list[tuple[int, float]]:
+        text = f"{query} {expansion.text}".strip() if self.config.expand_dense else query
+        vector = np.asarray(self.embedding_function.embed_query([text])[0], dtype=np.float32)
+        if self._vectors is not None:
+            sims = self._vectors @ vector
+            sims = np.where(mask, sims, -np.inf)
+            top = np.argpartition(-sims, n - 1)[:n] if n < len(sims) else np.arange(len(sims))
+            top = top[np.argsort(-sims[top], kind="stable")]
+            return [(int(p), float(sims[p])) for p in top if np.isfinite(sims[p])]
+        res = self._collection.query(query_embeddings=[list(map(float, vector))], n_results=n,
+                                     where=where, include=["distances"])
+        out = []
+        for cid, dist in zip(res["ids"][0], res["distances"][0]):
+            pos = self._pos.get(cid)
+            if pos is not None:  # a vector whose chunk left the store: ignore
+                out.append((pos, 1.0 - float(dist)))
+        return out
+
+    # -- public --------------------------------------------------------------------------------
+
+    def retrieve(self, query: str, *, k: int | None = None, mode: Mode = "hybrid",
+                 source_types: Sequence[str] | None = None, laws: Sequence[str] | None = None,
+                 employee_id: str | None = None) -> list[ScoredChunk]:
+        if not query or not query.strip():
+            raise RetrievalInputError("query", "检索问题不能为空", code="query_empty")
+        if mode not in MODES:
+            raise RetrievalInputError("mode", f"不支持的检索方式“{mode}”（可选 hybrid、bm25、dense）",
+                                      code="mode_unknown")
+        k = k or self.config.k
+        types, laws, employee_id = self._scope(source_types, laws, employee_id)
+        mask = self._mask(types, laws, employee_id)
+        n_allowed = int(mask.sum())
+        if n_allowed == 0:
+            return []
+        started = time.perf_counter()
+        expansion = self.jargon.expand(query) if self.config.expansion else Expansion()
+        self.last_expansion = expansion
+        depth = min(max(self.config.candidates, k), n_allowed)
+
+        bm25_rank: dict[int, tuple[int, float]] = {}
+        if mode in ("hybrid", "bm25"):
+            s = self._bm25_scores(query, expansion, mask)
+            top = np.argsort(-s, kind="stable")[:depth]
+            for r, pos in enumerate(p for p in top if s[p] > 0):
+                bm25_rank[int(pos)] = (r + 1, float(s[pos]))
+        dense_rank: dict[int, tuple[int, float]] = {}
+        if mode in ("hybrid", "dense"):
+            for r, (pos, sim) in enumerate(self._dense(query, expansion, self._where(types, laws, employee_id), depth, mask)):
+                dense_rank[pos] = (r + 1, sim)
+
+        c = self.config
+        named = set(mentioned_laws(query, self._law_names))
+        prior = np.ones(len(self.chunks))
+        if not _EARLIER_PERIOD.search(query):
+            prior[self._historical] *= c.historical_weight
+        prior[self._superseded] *= c.superseded_weight
+        if named:
+            is_named = np.isin(self._law, list(named))
+            prior[is_named] = np.maximum(prior[is_named], 1.0) * c.law_mention_weight
+        fused: dict[int, float] = {}
+        for pos in set(bm25_rank) | set(dense_rank):
+            if mode == "bm25":
+                score = bm25_rank[pos][1]
+            elif mode == "dense":
+                score = dense_rank[pos][1]
+            else:
+                score = 0.0
+                if pos in bm25_rank:
+                    score += c.bm25_weight / (c.rrf_k + bm25_rank[pos][0])
+                if pos in dense_rank:
+                    score += c.dense_weight / (c.rrf_k + dense_rank[pos][0])
+            fused[pos] = score * self._summary_factor[pos] * prior[pos]
+
+        ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        results = []
+        for rank, (pos, score) in enumerate(ranked, start=1):
+            scores: dict[str, float] = {}
+            if pos in bm25_rank:
+                scores["bm25"], scores["bm25_rank"] = bm25_rank[pos][1], float(bm25_rank[pos][0])
+            if pos in dense_rank:
+                scores["dense"], scores["dense_rank"] = dense_rank[pos][1], float(dense_rank[pos][0])
+            results.append(ScoredChunk(chunk=self.chunks[pos], score=float(score), rank=rank, scores=scores))
+        logger.debug("retrieve(%s) %s in %.1f ms: %s", mode, query[:30], (time.perf_counter() - started) * 1000,
+                     [r.chunk.id for r in results])
+        return results
