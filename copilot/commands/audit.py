@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -22,7 +23,14 @@ def verify(
     from copilot.store import audit
     from copilot.store.db import Store
 
-    store = Store(url or get_settings().resolved_database_url)
+    from sqlalchemy.engine import make_url
+
+    url = url or get_settings().resolved_database_url
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and not Path(parsed.database).exists():
+        typer.echo(f"数据库文件不存在 / database file not found: {parsed.database}", err=True)
+        raise typer.Exit(2)
+    store = Store(url)
     try:
         with store.reader() as db:
             report = audit.verify(db, chain)

@@ -61,9 +61,6 @@ def start_local_server(model_path: Path | None = None, *, threads: int = 2, n_ct
     params.n_parallel = 1
     params.cpuparams.n_threads = threads
     params.cpuparams_batch.n_threads = threads
-    # no busy-polling between ops: on a shared 2-core machine spinning threads starve each other
-    params.cpuparams.poll = 0
-    params.cpuparams_batch.poll = 0
     params.hostnames = ["127.0.0.1"]
     params.port = free_port()
     if quiet:

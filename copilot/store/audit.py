@@ -27,6 +27,8 @@ from datetime import datetime, timezone
 from typing import Any, Literal
 
 from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from copilot.errors import InputError
@@ -76,18 +78,16 @@ def append(
     ts = (ts or datetime.now(timezone.utc)).astimezone(timezone.utc)
     payload = to_jsonable(payload)  # what is stored is exactly what is hashed
 
-    moved = db.execute(
+    _ensure_chain(db, chain_id, ts)
+    # Moving the head first takes the lock (PostgreSQL: the row; SQLite: already the database,
+    # BEGIN IMMEDIATE) so the seq and prev_hash read next cannot change until we commit.
+    db.execute(
         update(AuditChain)
         .where(AuditChain.chain_id == chain_id)
         .values(head_seq=AuditChain.head_seq + 1)
         .execution_options(synchronize_session=False)
     )
-    if moved.rowcount == 0:
-        db.add(AuditChain(chain_id=chain_id, head_seq=1, head_hash=GENESIS_HASH, updated_at=ts))
-        db.flush()
-        seq, prev = 1, GENESIS_HASH
-    else:
-        seq, prev = db.execute(select(AuditChain.head_seq, AuditChain.head_hash).where(AuditChain.chain_id == chain_id)).one()
+    seq, prev = db.execute(select(AuditChain.head_seq, AuditChain.head_hash).where(AuditChain.chain_id == chain_id)).one()
 
     digest = entry_hash(prev, seq=seq, chain_id=chain_id, ts=ts, actor=actor, kind=kind, payload=payload)
     entry = AuditEntry(chain_id=chain_id, seq=seq, ts=ts, actor=actor, kind=kind, payload=payload, prev_hash=prev, hash=digest)
@@ -100,6 +100,18 @@ def append(
     )
     db.flush()
     return entry
+
+
+def _ensure_chain(db: Session, chain_id: str, ts: datetime) -> None:
+    """Create the chain's head row if missing; a concurrent creator wins quietly."""
+    values = {"chain_id": chain_id, "head_seq": 0, "head_hash": GENESIS_HASH, "updated_at": ts}
+    dialect = db.get_bind().dialect.name
+    if dialect in ("postgresql", "sqlite"):
+        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        db.execute(insert(AuditChain).values(**values).on_conflict_do_nothing(index_elements=["chain_id"]))
+    elif db.get(AuditChain, chain_id) is None:
+        db.add(AuditChain(**values))
+        db.flush()
 
 
 def entries(db: Session, chain_id: str) -> list[AuditEntry]:

@@ -34,3 +34,8 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config(None)).get_current_head()  # type: ignore[arg-type]
     assert head is not None
     return head
+
+
+def downgrade(engine: Engine, revision: str = "base") -> None:
+    """Drop back to ``revision`` (base = empty). For tests and rebuilds, never at start-up."""
+    command.downgrade(alembic_config(engine), revision)

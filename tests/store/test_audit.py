@@ -77,7 +77,7 @@ def test_the_database_refuses_updates_and_deletes(store):
     [
         (["UPDATE audit_entries SET payload = json_set(payload, '$.amount', '99000.00') WHERE seq = 3"], "hash_mismatch", 3),
         (["UPDATE audit_entries SET actor = 'someone' WHERE seq = 2"], "hash_mismatch", 2),
-        (["UPDATE audit_entries SET hash = 'f' || substr(hash, 2) WHERE seq = 2"], "hash_mismatch", 2),
+        (["UPDATE audit_entries SET hash = (CASE WHEN substr(hash, 1, 1) = '0' THEN '1' ELSE '0' END) || substr(hash, 2) WHERE seq = 2"], "hash_mismatch", 2),
         (["DELETE FROM audit_entries WHERE seq = 3"], "seq_gap", 4),
         (["DELETE FROM audit_entries WHERE seq = 5"], "head_mismatch", 4),
     ],
@@ -130,8 +130,11 @@ def test_bad_kind_and_missing_actor_are_input_errors(store):
 def test_concurrent_writers_never_fork_a_chain(store):
     errors: list[BaseException] = []
 
+    start = threading.Barrier(4)
+
     def writer(name):
         try:
+            start.wait()  # all four race to create the chain
             for i in range(10):
                 with store.transaction() as db:
                     audit.append(db, chain_id="shared", actor=name, kind="input", payload={"i": i})

@@ -37,3 +37,18 @@ def test_default_url_is_a_sqlite_file_under_data_dir(tmp_path):
     assert (tmp_path / "var" / "copilot.db").exists()
     con = sqlite3.connect(tmp_path / "var" / "copilot.db")
     assert con.execute("select version_num from alembic_version").fetchone() == (head_revision(),)
+
+
+def test_cli_db_upgrade_and_current(tmp_path):
+    from typer.testing import CliRunner
+
+    from copilot.cli import app
+
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    runner = CliRunner()
+    missing = runner.invoke(app, ["audit", "verify", "--url", url])
+    assert missing.exit_code == 2 and not (tmp_path / "cli.db").exists()
+    upgraded = runner.invoke(app, ["db", "upgrade", "--url", url])
+    assert upgraded.exit_code == 0 and head_revision() in upgraded.output
+    current = runner.invoke(app, ["db", "current", "--url", url])
+    assert current.exit_code == 0 and f"current={head_revision()}" in current.output
