@@ -27,3 +27,25 @@ def embedding_function(settings: Settings | None = None):
 def open_retriever(settings: Settings | None = None, *, directory: Path | None = None,
                    config: RetrievalConfig | None = None) -> Retriever:
     return Retriever(directory or index_dir(settings), embedding_function(settings), config)
+
+
+def record_chunk_provider(scope: str = "active"):
+    """Employee-record chunks to index: ``active`` = employees with a separation under way
+    (the working set; embedding all 220 records would take minutes on 2 cores), ``all``, ``none``."""
+    from knowledge.records import EMPLOYEES_JSON, load_employees, record_chunks
+
+    if scope == "none":
+        return []
+    employees = load_employees(EMPLOYEES_JSON).employees
+    chosen = [e for e in employees if scope == "all" or (e.separation is not None and e.status != "已离职")]
+    return [c for e in chosen for c in record_chunks(e)]
+
+
+def ensure_index(settings: Settings | None = None, *, progress=None, records: str = "active") -> Path:
+    """Build the index on first use; later calls only re-embed what changed (usually nothing)."""
+    from knowledge.ingest import default_providers, ingest
+
+    directory = index_dir(settings)
+    ingest(directory, default_providers(extra=[record_chunk_provider(records)]), embedding_function(settings),
+           progress=progress)
+    return directory

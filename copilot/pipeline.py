@@ -186,7 +186,7 @@ class Engine:
             return None, "offline", None, {}
         from prompts.loader import render  # prompts is a sibling room; imported lazily to keep start-up light
 
-        figures = [f.model_dump(mode="json", exclude_none=True) for f in facts.figures]
+        figures = [f.model_dump(mode="json") for f in facts.figures]
         chunks = [{"id": h.id, "title": h.title, "text": h.text} for h in hits]
         demand = result.demands[-1] if result.demands else None
         rendered = render(

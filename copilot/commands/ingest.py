@@ -20,6 +20,7 @@ def ingest_command(
     law_dir: Path | None = typer.Option(None, "--law-dir", help="法规目录（默认随代码附带的 knowledge/data/law）。"),
     policy_dir: Path | None = typer.Option(None, "--policy-dir", help="制度手册目录（默认 knowledge/data/policy）。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出变更明细。"),
+    records: str = typer.Option("active", "--records", help="员工档案入索引的范围：active（离职协商中的员工）、all、none。"),
 ) -> None:
     """建立或增量更新检索索引：只重新向量化新增或改动的条文。"""
     console = Console()
@@ -33,7 +34,8 @@ def ingest_command(
             def progress(done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total)
 
-            report = ingest(directory, default_providers(law_dir=law_dir, policy_dir=policy_dir), ef,
+            report = ingest(directory, default_providers(law_dir=law_dir, policy_dir=policy_dir,
+                                                          extra=[knowledge_setup.record_chunk_provider(records)]), ef,
                             progress=progress)
     except KnowledgeError as exc:
         console.print(f"[red]索引失败[/red]（{exc.code}）：{exc.message_zh}")

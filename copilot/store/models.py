@@ -47,6 +47,7 @@ class Case(Base):
     separation_date: Mapped[date | None] = mapped_column(Date)
     wages: Mapped[Any] = mapped_column(JSON, default=dict, nullable=False)
     demands: Mapped[Any] = mapped_column(JSON, default=list, nullable=False)
+    facts: Mapped[Any] = mapped_column(JSON, default=dict, nullable=False)
     policy: Mapped[str] = mapped_column(String(128), default="")
     approval_state: Mapped[str] = mapped_column(String(32), default="none")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

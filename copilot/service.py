@@ -1,0 +1,148 @@
+"""The copilot as one object: the facade the CLI, the API, WeCom and the eval harness call.
+
+    svc = CopilotService.open()                       # settings, store (migrated), index, model
+    sid = svc.start_session("E0001", user="hr-zhang", channel="cli", facts={...})
+    answer = svc.ask(sid, "他要8个月")
+
+A turn runs the pipeline outside any database transaction (a model call can take seconds), then
+writes the turn and every audit entry of that turn in one transaction: a crash loses at most the
+turn in flight, never half of one.
+"""
+
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+from functools import cached_property
+from typing import Any
+
+from knowledge.records import EMPLOYEES_JSON, Employee, load_employees
+
+from copilot.answer import Answer
+from copilot.calc.case import Demand
+from copilot.case_builder import case_from_record, persona_signals
+from copilot.errors import InputError
+from copilot.knowledge_access import KnowledgeRetrieval
+from copilot.pipeline import Engine, TurnContext, TurnRequest
+from copilot.settings import Settings, get_settings
+from copilot.store import audit
+from copilot.store.db import Store, open_store
+from copilot.store.models import Case, ChatSession, Turn, session_chain
+from copilot.store.sessions import add_turn, create_case, start_session
+
+log = logging.getLogger(__name__)
+
+
+class CopilotService:
+    def __init__(self, settings: Settings, *, store: Store, retrieval: KnowledgeRetrieval, model: Any | None,
+                 employees: dict[str, Employee] | None = None) -> None:
+        self.settings = settings
+        self.store = store
+        self.model = model
+        self.engine = Engine(retrieval=retrieval, model=model, llm_timeout_s=settings.llm_timeout_s)
+        self._employees = employees
+
+    @classmethod
+    def open(cls, settings: Settings | None = None, *, model: Any | None = None, use_configured_model: bool = True,
+             progress=None) -> "CopilotService":
+        from copilot.knowledge_setup import ensure_index, open_retriever
+        from copilot.llm import get_model
+
+        s = settings or get_settings()
+        store = open_store(s)
+        ensure_index(s, progress=progress)
+        retrieval = KnowledgeRetrieval(open_retriever(s))
+        if model is None and use_configured_model:
+            model = get_model(s)
+        return cls(s, store=store, retrieval=retrieval, model=model)
+
+    @cached_property
+    def employees(self) -> dict[str, Employee]:
+        if self._employees is not None:
+            return self._employees
+        result = load_employees(EMPLOYEES_JSON)
+        return {e.employee_id: e for e in result.employees}
+
+    def employee(self, employee_id: str) -> Employee:
+        try:
+            return self.employees[employee_id]
+        except KeyError:
+            raise InputError("employee_id", f"没有工号为 {employee_id} 的员工档案", code="employee_not_found") from None
+
+    def start_session(self, employee_id: str, *, user: str, channel: str, facts: dict[str, Any] | None = None) -> int:
+        employee = self.employee(employee_id)
+        with self.store.transaction() as db:
+            case = create_case(db, employee_id=employee.employee_id,
+                               ground=(facts or {}).get("ground") or (employee.separation.ground if employee.separation else "") or "",
+                               hire_date=employee.hire_date,
+                               separation_date=employee.separation.proposed_last_day if employee.separation else None)
+            case.facts = facts or {}
+            chat = start_session(db, case_id=case.id, user_id=user, channel=channel)
+            audit.append(db, chain_id=chat.chain_id, actor=user, kind="session_start",
+                         payload={"employee_id": employee_id, "channel": channel, "facts": facts or {}})
+            return chat.id
+
+    def update_facts(self, session_id: int, facts: dict[str, Any], *, actor: str) -> None:
+        """HR states more about the case (e.g. the regional figure the calculator asked for)."""
+        with self.store.transaction() as db:
+            chat = db.get(ChatSession, session_id)
+            if chat is None:
+                raise InputError("session_id", f"会话 {session_id} 不存在", code="session_not_found")
+            case = db.get(Case, chat.case_id)
+            merged = _deep_merge(dict(case.facts or {}), facts)
+            case.facts = merged
+            audit.append(db, chain_id=chat.chain_id, actor=actor, kind="case_facts", payload={"facts": facts})
+
+    def ask(self, session_id: int, message: str, *, actor: str = "hr", employee_messages: list[str] | None = None,
+            persona_override: str | None = None, approved_extra_months: Decimal | None = None) -> Answer:
+        if not message or not message.strip():
+            raise InputError("message", "消息不能为空", code="message_empty")
+        with self.store.reader() as db:
+            chat = db.get(ChatSession, session_id)
+            if chat is None:
+                raise InputError("session_id", f"会话 {session_id} 不存在", code="session_not_found")
+            case_row = db.get(Case, chat.case_id)
+            facts = dict(case_row.facts or {})
+            demands = list(case_row.demands or [])
+            history = [t.hr_message for t in db.query(Turn).filter(Turn.session_id == session_id).order_by(Turn.index)]
+            employee_id = case_row.employee_id
+        employee = self.employee(employee_id)
+        entries: list[tuple[str, dict]] = []
+
+        def record(kind: str, payload: dict) -> None:
+            entries.append((kind, payload))
+
+        try:
+            case = case_from_record(employee, {**facts, "demands": demands})
+        except InputError as err:
+            record("input", {"actor": actor, "message": message})
+            record("clarify", {"field": err.field, "code": err.code, "message": err.message_zh})
+            answer = Answer(path="clarify", employee_id=employee.employee_id, employee_name=employee.name,
+                            clarification_zh=f"还缺一项信息：{err.message_zh}（字段 {err.field}）")
+        else:
+            ctx = TurnContext(case=case, signals=persona_signals(employee, case), conversation=history)
+            approved = approved_extra_months if approved_extra_months is not None else Decimal(str(facts.get("approved_extra_months", "0")))
+            req = TurnRequest(message=message, employee_messages=employee_messages or [], actor=actor,
+                              persona_override=persona_override, approved_extra_months=approved,
+                              other_people=[e.name for e in self.employees.values() if e.employee_id != employee_id])
+            answer = self.engine.run_turn(ctx, req, record)
+        with self.store.transaction() as db:
+            chat = db.get(ChatSession, session_id)
+            index = len(history)
+            answer.session_id, answer.turn_index = str(session_id), index
+            if answer.facts is not None:
+                db.get(Case, chat.case_id).demands = [d.demand.model_dump(mode="json") for d in answer.facts.demands]
+            add_turn(db, session_id=session_id, hr_message=message, answer=answer.model_dump(mode="json"), path=answer.path)
+            for kind, payload in entries:
+                audit.append(db, chain_id=session_chain(session_id), actor=actor if kind == "input" else "copilot",
+                             kind=kind, payload=payload)
+        return answer
+
+
+def _deep_merge(base: dict, extra: dict) -> dict:
+    for k, v in extra.items():
+        base[k] = _deep_merge(dict(base.get(k) or {}), v) if isinstance(v, dict) and isinstance(base.get(k), dict) else v
+    return base
+
+
+__all__ = ["CopilotService", "Demand"]
