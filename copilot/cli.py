@@ -7,6 +7,7 @@ import logging
 
 import typer
 
+from copilot.commands import calc as calc_cmd
 from copilot.commands.eval import app as eval_app
 
 app = typer.Typer(
@@ -22,6 +23,7 @@ def _root() -> None:
     """离职协商助手：法定补偿计算、知识检索、协商话术与审计。"""
 
 
+app.command("calc")(calc_cmd.calc)
 app.add_typer(eval_app, name="eval")
 
 
