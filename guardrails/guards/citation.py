@@ -44,7 +44,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     names = tuple(sorted({i.split("#", 1)[0] for i in [*facts.corpus_ids, *(s.id for s in facts.sources)] if "#" in i}))
     corpus = set(facts.corpus_ids)
     sources = {s.id: s for s in facts.sources}
-    out: list[Violation] = []
+    out: list[Violation] = other_employee_records(text, facts)
     seen_quotes: set[tuple[int, int]] = set()
     cites = find_citations(text, names)
     case_values = _case_values(facts)
@@ -117,14 +117,41 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
     later = [x.start for x in cites if x.start > c.end]
     end = min([sentence_end, *later])
     claim = [m for m in find_numbers(text) if c.end <= m.start < end and m.kind in _CLAIM_KINDS]
-    if not claim:
-        return []
+    out = _antonyms(text, c, c.end, end, source_text)
     held = {m.value for m in find_numbers(normalize(source_text)) if m.value is not None}
     held |= {Decimal(2)} if "二倍" in source_text or "两倍" in source_text else set()
-    out = []
     for m in claim:
         if m.value in held or m.value in case_values.get(m.kind, ()):
             continue
         out.append(Violation(guard=NAME, category="paraphrase_mismatch", start=m.start, end=m.end, span=m.text,
                              message=f"引用「{c.id}」时说的「{m.text}」在该条原文中找不到，可能曲解了法条。"))
+    return out
+
+
+# Words whose swap turns a rule into another rule (事先→事后 通知工会, 书面→口头 通知).
+_ANTONYMS = (("事先", "事后"), ("书面", "口头"), ("高于", "低于"), ("提前", "事后通知"))
+
+
+def _antonyms(text: str, c: Citation, start: int, end: int, source_text: str) -> list[Violation]:
+    claim = text[start:end]
+    out = []
+    for right, wrong in _ANTONYMS:
+        i = claim.find(wrong)
+        if i >= 0 and wrong not in source_text and right in source_text:
+            out.append(Violation(guard=NAME, category="paraphrase_mismatch", start=start + i,
+                                 end=start + i + len(wrong), span=wrong,
+                                 message=f"「{c.id}」原文是「{right}」，这里说成了「{wrong}」，曲解了法条。"))
+    return out
+
+
+_EMPLOYEE_ID = re.compile(r"(?<![A-Za-z0-9])E\d{4,}(?![0-9])")
+
+
+def other_employee_records(text: str, facts: GuardFacts) -> list[Violation]:
+    """员工档案#E0215 in E0001's case: another employee's record is neither retrieved nor theirs to see."""
+    out = []
+    for m in _EMPLOYEE_ID.finditer(text):
+        if facts.employee_id and m.group() != facts.employee_id:
+            out.append(Violation(guard=NAME, category="other_employee_record", start=m.start(), end=m.end(),
+                                 span=m.group(), message=f"引用了其他员工（{m.group()}）的档案，本案不得引用或透露。"))
     return out
