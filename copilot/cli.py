@@ -9,6 +9,8 @@ import typer
 
 from copilot.commands import calc as calc_cmd
 from copilot.commands.eval import app as eval_app
+from copilot.commands import audit as audit_cmd
+from copilot.commands import db as db_cmd
 
 app = typer.Typer(
     name="copilot",
@@ -25,6 +27,8 @@ def _root() -> None:
 
 app.command("calc")(calc_cmd.calc)
 app.add_typer(eval_app, name="eval")
+app.add_typer(db_cmd.app, name="db")
+app.add_typer(audit_cmd.app, name="audit")
 
 
 def main() -> None:

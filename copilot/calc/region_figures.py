@@ -16,6 +16,7 @@ from copilot.rules import find_average_wage, find_minimum_wage
 
 class Figure(BaseModel):
     value: Decimal | None  # None: HR confirmed the wage is on the safe side, no figure needed
+    annual: Decimal | None = None  # when the published figure is annual: multiply before dividing, to stay exact
     step: Step
     readings: list[Reading] = []
 
@@ -39,7 +40,7 @@ def cap_base_average(case: CaseInput) -> Figure:
             status = "已核实" if fig.verified else "第三方来源，未完全核实"
             # The published figure is annual; dividing it (not the rounded monthly) keeps 3× exact.
             value = fig.annual / 12 if fig.annual is not None else fig.monthly
-            return Figure(value=value, readings=[reading], step=Step(
+            return Figure(value=value, annual=fig.annual, readings=[reading], step=Step(
                 step="当地上年度职工月平均工资（内置地区表）",
                 formula=f"{fig.city} {fig.reference_year}年度 {fmt(fig.annual)}元/年 ÷ 12（口径：{fig.basis}）" if fig.annual else f"{fig.city} {fmt(fig.monthly)}元/月",
                 inputs={"city": fig.city, "source": fig.source, "status": status},

@@ -102,15 +102,16 @@ def monthly_base(case: CaseInput, wage: WageBase) -> MonthlyBase:
     readings += cap.readings
     capped, is_capped, limit = floored, False, None
     if cap.value is not None:
-        limit = cap.value * multiple
+        limit = cap.annual * multiple / 12 if cap.annual is not None else cap.value * multiple
+        shown = fmt(cap.value.quantize(Decimal("0.0001")))
         if floored > limit:  # "高于" is strict (C13): exactly 3× is not capped
             capped, is_capped = limit, True
-            steps.append(Step(step="三倍封顶", formula=f"{fmt(floored.quantize(Decimal('0.01')))} > {fmt(multiple)} × {fmt(cap.value)} = {fmt(limit)}，按 {fmt(limit)} 计算，年限最高12年",
-                              inputs={"average": fmt(floored), "cap_base": fmt(cap.value)}, result=fmt(limit),
+            steps.append(Step(step="三倍封顶", formula=f"{fmt(floored.quantize(Decimal('0.01')))} > {fmt(multiple)} × {shown} = {fmt(money(limit))}，按 {fmt(money(limit))} 计算，年限最高12年",
+                              inputs={"average": fmt(floored), "cap_base": shown}, result=fmt(money(limit)),
                               articles=["劳动合同法#47"]))
         else:
-            steps.append(Step(step="三倍封顶核对", formula=f"{fmt(floored.quantize(Decimal('0.01')))} ≤ {fmt(multiple)} × {fmt(cap.value)} = {fmt(limit)}，不封顶",
-                              inputs={"average": fmt(floored), "cap_base": fmt(cap.value)}, result=fmt(floored),
+            steps.append(Step(step="三倍封顶核对", formula=f"{fmt(floored.quantize(Decimal('0.01')))} ≤ {fmt(multiple)} × {shown} = {fmt(money(limit))}，不封顶",
+                              inputs={"average": fmt(floored), "cap_base": shown}, result=fmt(floored),
                               articles=["劳动合同法#47"]))
         readings.append(Reading(point="C13.cap_boundary", value="strictly_greater", default=True,
                                 note_zh="“高于三倍”不含本数：恰好等于三倍不封顶"))

@@ -123,7 +123,7 @@ def _demand_parts(case: CaseInput, result: CaseResult, demand: DemandAssessment 
         concession = (f"关于多出的部分，公司已经按制度审批同意额外支付{months(approved_extra)}工资，"
                       f"以书面协议为准。")
     elif demand.within_policy:
-        concession = (f"公司制度允许在法定标准之外，经{policy.extra_approver}审批后额外支付最多{months(policy.max_extra_months)}工资。"
+        concession = (f"按公司制度，额外补偿最多为{months(policy.max_extra_months)}工资，并且必须经{policy.extra_approver}审批。"
                       f"您这部分诉求在这个范围内，我可以按流程向{policy.extra_approver}提交申请，"
                       "但审批结果要以书面批复为准，我现在不能向您保证结果。")
         if persona.key == "emotional":
@@ -138,8 +138,8 @@ def _demand_parts(case: CaseInput, result: CaseResult, demand: DemandAssessment 
 
 
 def _objections(case: CaseInput, result: CaseResult, persona: Persona, demand: DemandAssessment | None) -> list[Objection]:
-    out = [Objection(objection="“别人走的时候都拿了N+1，为什么我没有？”",
-                     response="每个人的情况和解除依据不同，“+1”是法律规定在特定解除情形下才有的。其他同事的具体情况我不方便谈，"
+    out = [Objection(objection="“别人走的时候都多拿了，为什么我没有？”",
+                     response="每个人的情况和解除依据不同，补偿的项目也不同。其他同事的具体情况我不方便谈，"
                               "您这边的每一项计算我都可以逐条给您看依据。")]
     if persona.key in ("adversarial", "rational"):
         out.append(Objection(objection="“那我去申请仲裁。”",

@@ -1,0 +1,19 @@
+"""Alembic environment: runs on the engine ``copilot.store.migrate`` hands over."""
+
+from alembic import context
+
+from copilot.store.models import Base
+
+config = context.config
+engine = config.attributes["engine"]
+
+with engine.connect() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+    connection.commit()
