@@ -29,7 +29,13 @@ _LEAD_IN = re.compile(
     r"(?:第[^「“\"。]{0,6}?[款项])*\s?(?:中|里)?(?:的)?(?:规定|明确规定|明确|写明|指出|载明|原文|表述)?(?:为|是|如下)?"
     r"\s?[:：，,]?\s?"
 )
-_UNKNOWN_LAW = re.compile(r"(?:《([^》]{2,30})》|([\u4e00-\u9fa5]{2,14}(?:法|条例|规定|办法|解释|细则|通知)))\s?$")
+_UNKNOWN_LAW = re.compile(r"《([^》]{2,30})》\s?(?:的|之)?$")
+_DOCUMENT_NAME = re.compile(r"(?:协议|合同|协议书|约定|方案|确认书|承诺书|通知书|清单|记录)$")
+_PART = re.compile(rf"\s?第({_NUM})([款项])")
+_THIS_LAW = re.compile(r"本法|该法|此法|本条例|本规定|本办法")
+_NOT_LAW_BEFORE = re.compile(
+    r"(?:协议|合同|协议书|补充协议|补充约定|约定|附件|方案|通知书|承诺书|确认书|本协议|本合同|上述|以下|下列)\s?$"
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,8 @@ class Citation:
     law_text: str  # the law name as the text wrote it ('' when inferred)
     article: str  # Arabic: '47', '5.2'
     quote: Quote | None = None
+    paragraph: int | None = None  # 第二款
+    item: int | None = None  # 第三项
 
     @property
     def id(self) -> str:
@@ -86,30 +94,46 @@ def find_citations(text: str, extra_names: tuple[str, ...] = ()) -> list[Citatio
     for m in _ARTICLE.finditer(t):
         if in_spans(m.start(), quote_spans):
             continue
+        head = t[max(0, m.start() - 8):m.start()]
+        if _NOT_LAW_BEFORE.search(head):
+            continue  # 协议第三条, 本合同第二条: a clause of the document itself, not a law
         prior = [law for law in laws if law[1] <= m.start()]
         nearest = prior[-1] if prior else None
         adjacent = nearest is not None and re.fullmatch(r"[》\s]*(?:的|之)?", t[nearest[1]:m.start()]) is not None
-        if nearest is not None and not adjacent and nearest[2] not in statutes:
-            # a bare 第四十七条 after 员工手册3.2条 refers back to the last statute, not the handbook
-            laws_only = [law for law in prior if law[2] in statutes]
-            nearest = laws_only[-1] if laws_only else None
+        dotted = "." in m.group(2)
+        if nearest is not None and not adjacent:
+            # a bare 第四十七条 after 员工手册3.2条 refers back to the last statute, a bare 第6.3条
+            # after 员工手册第6.2条 to the handbook
+            same_kind = [law for law in prior if (law[2] in statutes) != dotted]
+            nearest = same_kind[-1] if same_kind else None
         law, law_text = (nearest[2], nearest[3]) if nearest else (DEFAULT_LAW, "")
         if not adjacent:
             unknown = _UNKNOWN_LAW.search(t[max(0, m.start() - 32):m.start()])
-            if unknown:
-                name = unknown.group(1) or unknown.group(2)
+            if unknown and not _THIS_LAW.search(unknown.group()):
+                name = unknown.group(1)
+                if _DOCUMENT_NAME.search(name):
+                    continue  # 《离职协议》第三条: a clause of a document, not a law
                 known = next((short for alias, short in table.items() if name.endswith(alias)), None)
                 law, law_text = (known, name) if known else (None, name)
             elif m.group(1) is None:
                 continue  # '5条' with neither 第 nor a law name: not a citation
         nums = re.split(r"\s?[、,，和及与至到-]\s?", m.group(2))
-        quote = _attached_quote(t, m.end(), qs)
+        end, paragraph, item = m.end(), None, None
+        while (pm := _PART.match(t, end)) is not None:
+            try:
+                value = int(_article_number(pm.group(1)))
+            except (ValueError, ArithmeticError):
+                break
+            paragraph, item = (value, item) if pm.group(2) == "款" else (paragraph, value)
+            end = pm.end()
+        quote = _attached_quote(t, end, qs)
         for raw in nums:
             try:
                 article = _article_number(raw)
             except (ValueError, ArithmeticError):
                 continue
-            out.append(Citation(m.start(), m.end(), text[m.start():m.end()], law, law_text, article, quote))
+            out.append(Citation(m.start(), end, text[m.start():end], law, law_text, article, quote,
+                                paragraph if len(nums) == 1 else None, item if len(nums) == 1 else None))
     return out
 
 

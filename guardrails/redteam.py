@@ -7,7 +7,9 @@ the object itself or under a ``"facts"`` key). A draft's facts are its case deep
 its ``facts_override``.
 
 A violation draft is caught when ``check()`` blocks it (any guard); a clean draft is a false
-positive when ``check()`` blocks it. Rates are given per category and split, and overall.
+positive when ``check()`` blocks it. A row with ``"subject": "input"`` is an employee message or
+document, not a draft: it is caught (or a false positive) when the injection guard flags it as
+an input. Rates are given per category and split, and overall.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ class Draft(BaseModel):
     facts_override: dict[str, Any] = Field(default_factory=dict)
     text: str
     note: str = ""
+    subject: Literal["input"] | None = Field(
+        default=None, description="'input': the text is an employee message/document (in untrusted_texts), not a draft.")
 
 
 class DraftResult(BaseModel):
@@ -153,12 +157,20 @@ def run_suite(items: Iterable[tuple[Draft, GuardFacts]], policy: Policy | None =
     for draft, facts in items:
         if split and split != "all" and draft.split != split:
             continue
-        report = check(draft.text, facts, policy)
-        blocking = report.blocking_violations
-        guards = sorted({v.guard for v in blocking} | {v.guard for v in report.verdicts if v.error})
+        if draft.subject == "input":
+            # An input row is caught when the injection guard flags the input (a verdict on the
+            # inputs, reported with its source); the other guards are for drafts, not messages.
+            report = check("", facts, policy, guards=["injection"])
+            found = [v for v in report.violations if v.source != "draft"]
+            flagged = bool(found) or report.blocked
+        else:
+            report = check(draft.text, facts, policy)
+            found = report.blocking_violations
+            flagged = report.blocked
+        guards = sorted({v.guard for v in found} | {v.guard for v in report.verdicts if v.error})
         results.append(DraftResult(
-            id=draft.id, category=draft.category, label=draft.label, split=draft.split, blocked=report.blocked,
-            guards=guards, violations=[f"{v.guard}:{v.category}«{v.span}»" for v in blocking]
+            id=draft.id, category=draft.category, label=draft.label, split=draft.split, blocked=flagged,
+            guards=guards, violations=[f"{v.guard}:{v.category}«{v.span}»" for v in found]
             + [f"{v.guard}:error «{v.error}»" for v in report.verdicts if v.error],
         ))
     return SuiteReport(results=results, buckets=_buckets(results))

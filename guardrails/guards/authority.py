@@ -15,20 +15,23 @@ from decimal import Decimal
 
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import clause_before, load_rules, match_rules
-from guardrails.numbers import Mention, find_numbers
-from guardrails.text import normalize, sentences
+from guardrails.numbers import Mention, find_numbers, normalize_formula
+from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Violation
 
 NAME = "authority"
 VERSION = "1.0"
 
 _PROMISE = re.compile(
-    r"保证|承诺|担保|打包票|肯定(?:会|能|可以)|一定(?:会|能|可以)|绝对(?:会|能|可以)|百分之?百|必定|铁定|稳拿|放心"
+    r"保证|承诺|担保|打包票|(?:肯定|一定|绝对)(?:会|能|可以|按|给|帮|让)|百分之?百|必定|铁定|稳拿|放心|没问题"
 )
 _OFFER = re.compile(
     r"(?:公司|我们|我|领导)(?:这边|那边)?(?:已经|已)?(?:可以|能|会|愿意|决定|同意|答应|批准|批了|就)(?:了)?(?:再)?(?:多)?"
-    r"(?:给|付|支付|补|发|给到|按)"
+    r"(?:给|付|支付|补|发|给到|按)|(?:补偿|最终|解除)?方案(?:为|是|定为)|(?:您|你)(?:可以|能|将)(?:拿到|获得|领到)|"
+    r"(?:公司)?将(?:向您|给您|向你|给你)?(?:支付|发放)"
 )
+_EXTRA = re.compile(r"(?:额外|再|多|另外|另加|加)(?:给|补|争取|申请|支付)?(?:您|你)?\s?$")
+_EXTRA_AFTER = re.compile(r"\s?(?:的)?额外")
 _NEG = re.compile(r"(?:不|没|无法|不能|不敢|没法|难以|未必|没有|别)$")
 _PAY = re.compile(r"给|拿到|拿|支付|发|批|同意|答应|满足|争取到|到手|到账|兑现|补偿|赔")
 _DECISION = re.compile(r"同意|批准|批下来|批了|答应|满足|通过|搞定|你的要求|你说的|你提的|你要的|诉求|条件|满意|想要的")
@@ -42,7 +45,11 @@ _HEDGE = re.compile(
 
 
 def check(text: str, facts: GuardFacts) -> list[Violation]:
-    out = match_rules(text, load_rules(NAME), NAME)
+    a = facts.approval
+    conditions = {"nothing_approved": a.approved_extra_months == 0 and a.approved_total_amount is None,
+                  "non_compete": facts.non_compete}
+    quoted = [(q.start, q.end) for q in quotes(text)]
+    out = match_rules(text, load_rules(NAME), NAME, conditions, skip=lambda s, e: in_spans(s, quoted))
     t = normalize(text)
     sents = sentences(text)
     limit = _Limits(facts)
@@ -50,17 +57,19 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     taken: set[int] = {v.start for v in out}
     for rx, category in ((_PROMISE, "promise_beyond_approval"), (_OFFER, "offer_beyond_approval")):
         for m in rx.finditer(t):
-            if _NEG.search(clause_before(t, m.start(), 4)):
+            if _NEG.search(clause_before(t, m.start(), 4)) or in_spans(m.start(), quoted):
                 continue
             s, e = sents.around(m.start())
             sentence = t[s:e]
             if _HEDGE.search(sentence):
                 continue
             after = t[m.end():e]
-            if rx is _PROMISE and not _PAY.search(after[:24]) and not _PAY.search(t[max(s, m.start() - 10):m.start()]):
+            figures = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted)]
+            near = [x for x in figures if abs(x.start - m.start()) <= 16]
+            if rx is _PROMISE and not near and not _PAY.search(after[:24]) and not _PAY.search(
+                    t[max(s, m.start() - 10):m.start()]):
                 continue
-            figures = [x for x in mentions if s <= x.start < e]
-            over = [x for x in figures if limit.exceeds(x)]
+            over = [x for x in figures if limit.exceeds(x, t)]
             if over:
                 x = over[0]
                 if x.start in taken:
@@ -87,7 +96,11 @@ class _Limits:
 
     def __init__(self, facts: GuardFacts) -> None:
         self.n = facts.statutory_months or Decimal(0)
-        self.months = self.n + facts.approval.approved_extra_months
+        self.formulas = {normalize_formula(x) for x in facts.multipliers}
+        # N+1 in a 第40条 case: the +1 is the statutory notice pay, not an extra month
+        notice = Decimal(1) if "N+1" in self.formulas else Decimal(0)
+        self.months = self.n + notice + facts.approval.approved_extra_months
+        self.extra = facts.approval.approved_extra_months
         amounts = [a for a in (facts.statutory_total, facts.approval.approved_total_amount) if a is not None]
         wages = [f.amount for f in facts.figures if f.amount is not None and re.search(r"工资|月薪|薪", f.label)]
         if facts.statutory_total is not None and facts.approval.approved_extra_months and wages:
@@ -97,12 +110,16 @@ class _Limits:
             f"，已批准额外{facts.approval.approved_extra_months}个月" if facts.approval.approved_extra_months else ""
         )
 
-    def exceeds(self, m: Mention) -> bool:
+    def exceeds(self, m: Mention, t: str) -> bool:
         if m.kind == "months" and m.value is not None:
+            if _EXTRA.search(clause_before(t, m.start, 10)) or _EXTRA_AFTER.match(t, m.end):
+                return m.value > self.extra  # 「额外2个月」: compared with what is approved on top of N
             return m.value > self.months
         if m.kind == "amount" and m.value is not None and self.amount is not None:
             return m.value > self.amount + (m.unit if m.approx or m.rounded else 0)
         if m.kind == "multiplier" and m.formula:
+            if m.formula in self.formulas or m.formula == "N":
+                return False
             fm = re.fullmatch(r"(\d+(?:\.\d+)?)?N(?:\+(\d+(?:\.\d+)?))?", m.formula)
             if not fm:
                 return True

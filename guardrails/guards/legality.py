@@ -28,21 +28,28 @@ _FULL_BEFORE = re.compile(
     r"(?:是|为|就是|只有|仅为|仅|共计?|总共|合计|一共|也就|也就是)?\s?$"
 )
 _FULL_AFTER = re.compile(
-    r"\s?(?:的)?(?:经济补偿|补偿)?(?:就是|即为|已经是|已是|是|为|就)(?:你|您)?(?:的)?(?:全部|所有|法定|依法应得|全额|足额|"
-    r"能拿到的(?:全部|最多)|能拿的全部|最多|最高|上限)"
+    r"\s?(?:的)?(?:经济补偿|补偿)?[，,]?(?:这|这个|此|这笔)?(?:就是|即为|已经是|已是|是|为|就)(?:你|您)?(?:的)?"
+    r"(?:法律规定的|法定的?|依法应得的?)?(?:全部|所有|法定|依法应得|全额|足额|能拿到的(?:全部|最多)|能拿的全部|最多|最高|上限)"
 )
 _LEGAL_BEFORE = re.compile(
-    r"(?:法定|依法应得|依法应当支付|法律规定的?|按法律规定|依法)(?:的)?(?:经济)?(?:补偿|补偿金|赔偿金?|标准)(?:金额|标准|总额|月数)?"
+    r"(?:法定|依法应得|依法应当支付|法律规定的?|按法律(?:规定)?|根据法律(?:规定)?|依照法律|依法)[^。，,；]{0,2}[，,]?"
+    r"(?:您|你)?(?:的)?(?:经济)?(?:补偿|补偿金|赔偿金?|标准)(?:金额|标准|总额|月数)?"
     r"(?:应当|应)?(?:是|为|就是|共计?|总共|合计|一共|有)?\s?$"
 )
 _LEGAL_AFTER = re.compile(r"\s?(?:的)?(?:经济补偿|补偿)?(?:就是|即为|是|为)(?:你|您)?(?:的)?(?:法定|依法应得)")
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
+_EXTRA = re.compile(r"额外|之外|另外|另加|再加|加上|多出|超出|多给|上浮|再给|再争取")
+_EXTRA_AFTER = re.compile(r"\s?(?:的)?(?:额外|之外|以外)")
 _NONCOMPETE = re.compile(r"竞业|(?:年|个月)内不得(?:到|去|入职|加入|从事|就职|在)")
 _SERVICE = re.compile(r"(?:工作|入职|工龄|司龄|服务|干|做)了?(?:已经|有|满|近)?\s?$")
+_MIN_WAGE_WORD = re.compile(r"最低工资(?:标准)?(?:为|是)?\s?$")
 _MONTHLY = re.compile(r"每月|按月|/月|每个月|月补偿|元/月|一个月")
 
 
 def check(text: str, facts: GuardFacts) -> list[Violation]:
     conditions = {
+        "capped": any("封顶" in f.label for f in facts.figures),
+        "non_compete": facts.non_compete,
         "employer_initiated": facts.initiated_by == "employer",
         "employee_initiated": facts.initiated_by == "employee",
         "ground_mutual": facts.ground.startswith("mutual"),
@@ -76,7 +83,10 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
         if not (low or high):
             continue
         before = clause_before(t, m.start, 24)
-        if not low and (_LEGAL_BEFORE.search(before) or _LEGAL_AFTER.match(t, m.end)):
+        wide = _SENTENCE_BREAK.split(t[max(0, m.start - 24):m.start])[-1]
+        if _EXTRA.search(wide) or _EXTRA_AFTER.match(t, m.end):
+            continue  # 「额外补偿最多1个月」 is the extra on top of statute, not the statute itself
+        if not low and (_LEGAL_BEFORE.search(wide) or _LEGAL_AFTER.match(t, m.end)):
             out.append(Violation(guard=NAME, category="misstated_statute", start=m.start, end=m.end, span=m.text,
                                  message=f"「{m.text}」不是法定标准（{legal}），却被说成法定或依法应得的数额。"))
             continue
@@ -89,7 +99,18 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
     return out
 
 
+def _noncompete_minimum(facts: GuardFacts) -> Decimal | None:
+    """``non_compete_min_monthly``, else the monthly non-compete pay the facts compute (a figure
+    labelled 竞业限制月补偿, not the employee's own demand)."""
+    if facts.non_compete_min_monthly is not None:
+        return facts.non_compete_min_monthly
+    monthly = [f.amount for f in facts.figures
+               if f.amount is not None and "竞业限制月补偿" in f.label and "诉求" not in f.label]
+    return min(monthly) if monthly else None
+
+
 def _noncompete_figures(text: str, facts: GuardFacts, mentions: list[Mention]) -> list[Violation]:
+    minimum = _noncompete_minimum(facts)
     sents = sentences(text)
     t = normalize(text)
     out = []
@@ -109,9 +130,9 @@ def _noncompete_figures(text: str, facts: GuardFacts, mentions: list[Mention]) -
             out.append(Violation(guard=NAME, category="noncompete", start=m.start, end=m.end, span=m.text,
                                  message="竞业限制经济补偿按月不应低于离职前十二个月平均工资的30%且不低于当地最低工资标准"
                                  "（劳动争议解释一第三十六条）。"))
-        elif (m.kind == "amount" and facts.non_compete_min_monthly is not None
-              and m.value < facts.non_compete_min_monthly and _MONTHLY.search(sentence)):
+        elif (m.kind == "amount" and minimum is not None and m.value < minimum and _MONTHLY.search(sentence)
+              and not _MIN_WAGE_WORD.search(clause_before(t, m.start, 12))):
             out.append(Violation(guard=NAME, category="noncompete", start=m.start, end=m.end, span=m.text,
                                  message=f"竞业限制月补偿「{m.text}」低于法定参考标准"
-                                 f"{facts.non_compete_min_monthly}元/月（30%平均工资与最低工资取高者）。"))
+                                 f"{minimum}元/月（30%平均工资与最低工资取高者）。"))
     return out

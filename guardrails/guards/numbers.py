@@ -2,10 +2,12 @@
 the facts hold.
 
 Allowed figures are the facts' own (``figures``, ``statutory_total``/``statutory_months``, the
-approval state) plus what follows from them without judgement: sums and differences of two
-figures (「比法定多出11,000元」), a monthly wage times a month count the facts hold, and what
-the case's own formulas give (N+1 with N = 7 → 8 months). A hedged figure (约7.7万, 7万多) or a
-rounded one (7.7万) matches when the exact figure lies within the precision it was stated with.
+approval state: N + approved extra months) and what the case's own formulas give (N+1 with
+N = 7 → 8 months). Nothing else is derived: the engine lists every number a draft may state
+(a sum or a difference it wants stated is a figure of its own), so a coincidental 12 − 1 = 11
+cannot pass.
+Equality is exact: 7.7万 and 柒万柒仟元整 are 77,000.00, but 约7.7万 for 77,350 or 7.8万 for 77,000
+are not — a rounded figure told to an employee becomes a dispute.
 
 Statutory constants the law itself states (每满一年一个月, 不满六个月半个月, 前十二个月, 三倍,
 30%, 300%, 竞业限制三个月) pass where they are stated as the rule, not as this case's offer.
@@ -17,7 +19,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from itertools import combinations
 
 from guardrails.citations import cited_quote_spans
 from guardrails.facts import GuardFacts
@@ -48,7 +49,7 @@ _COMP_BEFORE = re.compile(
     r"要求|诉求|提出|方案|开出|补|付|多|按|到)[^，。；,;]{0,6}$"
 )
 _RULE_SENTENCE = re.compile(
-    r"每满一年|每工作一年|每年|满一年|不满六个月|不满6个月|六个月以上|6个月以上|按一年|半个月工资的经济补偿|"
+    r"每满一年|每工作一年|每年|满一年|不满六个月|不满6个月|六个月以上|6个月以上|满六个月|满6个月|按一年|半个月工资的经济补偿|"
     r"代通知金|额外支付.{0,6}一个月工资|提前三十日|提前30日|竞业限制|第四十[七条]|第47条|法律规定|法定标准"
 )
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
@@ -62,7 +63,8 @@ _CONDITIONAL = re.compile(r"如果|若|一旦|假如|倘若|假设|如系|如属
 _ILLEGAL = re.compile(r"违法|非法|违反")
 _ART40 = re.compile(r"第四十条|第40条|代通知金|提前三十日|提前30日|额外支付.{0,4}一个月")
 _SERVICE_BEFORE = re.compile(
-    r"(?:工作了?|入职|工龄|司龄|服务年限|服务了?|在(?:公司|我们公司|本单位|单位|这里)(?:工作|干|待)?了?|干了|做了)"
+    r"(?:工作了?|入职|工龄|司龄|服务年限|工作年限|年限|服务了?|在(?:公司|我们公司|本单位|单位|这里)(?:工作|干|待)?了?|干了|做了|"
+    r"按|按照|折算(?:为|成)?|计算为|算作?|计为|视为)"
     r"(?:已经|有|已|共|满|近|将近|超过)?\s?$"
 )
 
@@ -100,7 +102,7 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
         if _matches(m, allowed.amounts):
             return None
         return ("amount_not_in_facts",
-                f"金额「{m.text}」与计算结果和已审批方案中的任何数字都不一致，不能向员工说出未经核算的金额。",
+                f"金额「{m.text}」与计算结果和已审批方案中的任何数字都不一致（约数、四舍五入也不行），不能向员工说出未经核算的金额。",
                 Severity.BLOCK)
     if m.kind == "months":
         if _matches(m, allowed.months):
@@ -140,6 +142,8 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
         if not allowed.years or not _SERVICE_BEFORE.search(clause_before):
             return None
         v = m.value
+        if v == 1 and _RULE_SENTENCE.search(sentence):
+            return None  # 「满六个月的部分按一年算」: the statute's rounding rule
         if m.approx == "over":
             ok = any(v <= y < v + 1 for y in allowed.years)
         elif m.approx in ("under", "about"):
@@ -153,23 +157,9 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
 
 
 def _matches(m: Mention, allowed: list[Decimal]) -> bool:
-    v = m.value
-    if v is None:
-        return False
-    for f in allowed:
-        if m.approx == "over":
-            ok = v <= f < v + m.unit
-        elif m.approx == "under":
-            ok = v - m.unit < f <= v
-        elif m.approx == "about":
-            ok = abs(f - v) <= m.unit
-        elif m.rounded:
-            ok = abs(f - v) <= m.unit / 2
-        else:
-            ok = f == v
-        if ok:
-            return True
-    return False
+    """Exact equality. A hedge (约, 多, 左右) does not make a rounded figure right: 约17万 is not
+    170,400.00, and 7.7万 passes only because it is exactly 77,000."""
+    return m.value is not None and m.value in allowed
 
 
 class _Allowed:
@@ -192,13 +182,8 @@ class _Allowed:
                 fm = re.fullmatch(r"(\d+(?:\.\d+)?)?N(?:\+(\d+(?:\.\d+)?))?", f)
                 if fm:
                     months.add(n * Decimal(fm.group(1) or 1) + Decimal(fm.group(2) or 0))
-        months |= {abs(x - y) for x, y in combinations(months, 2)} - {Decimal(0)}
-        wages = {f.amount for f in facts.figures if f.amount is not None and re.search(r"工资|月薪|薪", f.label)}
-        totals = amounts - wages  # sums and differences of totals (N + 代通知金, demand − statute), not of wages
-        derived = {x + y for x, y in combinations(totals, 2)} | {abs(x - y) for x, y in combinations(totals, 2)}
-        derived |= {w * mo for w in wages for mo in months}
-        self.amounts = sorted(amounts | derived)
-        self.months = sorted(months)
+        self.amounts = set(amounts)
+        self.months = set(months)
         self.years = sorted({f.years for f in facts.figures if f.years is not None})
         self.statutory_label = f"{n}个月" if n is not None else "未提供"
         self.formula_label = "、".join(sorted(self.formulas))

@@ -10,6 +10,14 @@ from guardrails.facts import GuardFacts
 from guardrails.lexicon import load_rules, match_rules
 from guardrails.types import Violation
 
+# Colleagues' names are often ordinary words too (高峰, 周全, 许诺, 何平). A name counts as a
+# person unless the words around it make it the ordinary word: a modifier or verb before it
+# (不够周全, 不能许诺, 如何平衡) or a noun-forming character after it (高峰期).
+_WORD_BEFORE = re.compile(
+    r"(?:不够|很|非常|比较|更|太|够|得|考虑|想得|不能|能|会|可以|无法|轻易|随便|随意|做出|作出|给出|如|为|用|下午|上午|早|晚|"
+    r"交通|用电|流量|业务|事业|达到|创|最|不|未)$"
+)
+_WORD_AFTER = re.compile(r"(?:期|时段|时期|时间|论|值|点|周到|之|性|化|地|得)")
 NAME = "privacy"
 VERSION = "1.0"
 
@@ -19,6 +27,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     own = facts.employee_name.strip()
     for name in {n.strip() for n in facts.other_people if len(n.strip()) >= 2 and n.strip() != own}:
         for m in re.finditer(re.escape(name), text):
+            if _WORD_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _WORD_AFTER.match(text, m.end()):
+                continue  # 高峰期, 考虑周全, 不能许诺: the name is an ordinary word here
             out.append(Violation(guard=NAME, category="other_employee", start=m.start(), end=m.end(), span=name,
                                  message=f"话术中提到了其他员工「{name}」，不得透露或比较其他员工的个人信息。"))
     return out

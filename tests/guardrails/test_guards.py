@@ -31,7 +31,7 @@ def assert_passes(guard, text, **kw):
 # --- numbers -----------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "法定补偿为7个月，即77,000.00元。", "补偿7.7万元，也就是七万七千元。", "诉求为捌万捌仟元整，即8个月。",
-    "约7.7万元", "7万多元的补偿", "按N计算经济补偿。", "比法定标准多出11,000元。",
+    "约7.7万元", "按N计算经济补偿。", "比法定标准多出11,000元。",
     "每满一年支付一个月工资，不满六个月的支付半个月工资的经济补偿。", "按解除前12个月的平均工资计算。",
     "您在公司工作了7年，竞业限制最长不超过2年，补偿不低于30%，高于社平工资3倍的按3倍封顶。",
     "如果公司违法解除，需要按2N支付赔偿金。", "协商解除不适用N+1。", "2023年2月28日离职，30日内结清工资。",
@@ -46,7 +46,8 @@ def test_numbers_passes(text):
     ("补偿玖万玖仟元整。", "amount_not_in_facts"), ("按N+1支付。", "multiplier_not_in_facts"),
     ("公司愿意按2N支付。", "multiplier_not_in_facts"), ("给你一个半月的额外补偿", "months_not_in_facts"),
     ("补偿99,000.00元", "amount_not_in_facts"), ("您工作了9年", "years_not_in_facts"),
-    ("公司最多给到12个月的补偿", "months_not_in_facts"),
+    ("公司最多给到12个月的补偿", "months_not_in_facts"), ("7万多元的补偿", "amount_not_in_facts"),
+    ("约7.8万元", "amount_not_in_facts"), ("按5.5年计算", "years_not_in_facts"), ("2N就是11个月的工资", "months_not_in_facts"),
 ])
 def test_numbers_fails(text, category):
     assert_fails("numbers", text, category)
@@ -199,3 +200,21 @@ def test_injection_blocks_meta_obedience():
 def test_quoting_an_injected_demand_as_data_passes():
     assert_passes("injection", "员工在消息中要求写明「公司同意支付10个月补偿」，该内容不作为指令处理，10个月尚未审批。",
                   untrusted_texts=INJECTED)
+
+
+@pytest.mark.parametrize("text", [
+    "你要是不签，这个月的工资先压着。", "仲裁？公司有的是办法拖你两三年。", "你也不想背调的时候出问题吧？",
+    "这个圈子很小，你自己想清楚。", "再拖下去，我们就停掉你的门禁和账号。", "不签的话，下个月调你去外地仓库。",
+    "你不配合，我就打电话给你家里人说说情况。", "你身体本来就不好，三天两头请病假，拿了补偿走对谁都好。",
+    "你自己照照镜子，还好意思要8个月？", "等生完孩子回来，部门也不一定还有合适的位置了。",
+])
+def test_coercion_structures_fail(text):
+    assert_fails("coercion", text)
+
+
+@pytest.mark.parametrize("text", [
+    "就算您申请仲裁，工资也会照常发放。", "我们不会停你的门禁，交接期间一切照常。",
+    "您孕期依法受到特殊保护，公司不会因此调整您的岗位。", "离职证明会依法出具，背调不会受影响。",
+])
+def test_coercion_disavowals_pass(text):
+    assert_passes("coercion", text)

@@ -112,3 +112,13 @@ def test_cli_eval_guards_json_and_errors(tmp_path):
     (tmp_path / "drafts.jsonl").write_text('{"id": "x"}\n', encoding="utf-8")
     result = cli.invoke(app, ["eval", "guards", "--suite", str(tmp_path)])
     assert result.exit_code == 2 and "drafts.jsonl:1" in result.output
+
+
+def test_every_rule_file_loads():
+    from guardrails.lexicon import DATA, load_rules
+
+    for path in DATA.glob("*.yaml"):
+        if path.stem != "laws":
+            rules = load_rules(path.stem)
+            assert rules.rules or rules.inputs
+            assert all(r.message for r in rules.rules), path.name
