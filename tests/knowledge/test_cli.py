@@ -28,7 +28,9 @@ def _bundled_count() -> int:
     from knowledge.law_corpus import law_chunks
     from knowledge.policy_corpus import iter_policy_chunks
 
-    return len(law_chunks()) + len(list(iter_policy_chunks()))
+    from copilot.knowledge_setup import record_chunk_provider
+
+    return len(law_chunks()) + len(list(iter_policy_chunks())) + len(record_chunk_provider("active"))
 
 
 def test_ingest_then_nothing_to_do(env):
