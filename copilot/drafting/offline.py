@@ -52,8 +52,11 @@ def draft_offline(case: CaseInput, result: CaseResult, persona: Persona, source_
         basis = f"（依据{cites_sev}）" if cites_sev else ""
         base = result.monthly_base
         if n_item.key == "illegal_termination":
-            statutory_text = (f"按规定，赔偿金按经济补偿标准的二倍计算{basis}：工作年限{result.service_zh}，"
-                              f"共{months(n_item.months)}，月工资基数{yuan(base)}，合计{yuan(n_item.amount)}。")
+            cites_2n = _cite(["劳动合同法#87", "劳动合同法#47"], allowed)
+            basis = f"依据是{cites_2n}。" if cites_2n else ""
+            statutory_text = (f"按规定，违法解除的赔偿金按经济补偿标准的二倍计算，{basis}"
+                              f"您的工作年限是{result.service_zh}，赔偿金对应{months(n_item.months)}工资，"
+                              f"月工资基数{yuan(base)}，合计{yuan(n_item.amount)}。")
         else:
             statutory_text = (f"按照法律规定{basis}，经济补偿按工作年限计算，每满一年支付一个月工资，"
                               f"六个月以上不满一年按一年计，不满六个月按半个月计。您的工作年限是{result.service_zh}，"

@@ -63,9 +63,24 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     return out
 
 
+_STATUTORY_ITEM = re.compile(r"经济补偿|赔偿金|代通知金|年休假|法定")
+_WHOLE = re.compile(r"全部|所有|全额|总共|一共|合计|总额|足额|全都|就这些|仅此")
+
+
+def _statutory_items(facts: GuardFacts) -> set[Decimal]:
+    """Each statutory item on its own (经济补偿 beside 代通知金, say) is a correct statement of a
+    statutory figure, not a smaller number passed off as the whole statutory total."""
+    out: set[Decimal] = set()
+    for f in facts.figures:
+        if _STATUTORY_ITEM.search(f.label):
+            out |= {v for v in (f.amount, f.months) if v is not None}
+    return out
+
+
 def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> list[Violation]:
     t = normalize(text)
     out = []
+    items = _statutory_items(facts)
     for m in mentions:
         if m.value is None:
             continue
@@ -84,6 +99,9 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
             continue
         before = clause_before(t, m.start, 24)
         wide = _SENTENCE_BREAK.split(t[max(0, m.start - 24):m.start])[-1]
+        after = _SENTENCE_BREAK.split(t[m.end:m.end + 16])[0]
+        if m.value in items and not (m.approx or m.rounded) and not _WHOLE.search(wide + after):
+            continue
         if _EXTRA.search(wide) or _EXTRA_AFTER.match(t, m.end):
             continue  # 「额外补偿最多1个月」 is the extra on top of statute, not the statute itself
         if not low and (_LEGAL_BEFORE.search(wide) or _LEGAL_AFTER.match(t, m.end)):
