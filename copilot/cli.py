@@ -9,6 +9,7 @@ import typer
 
 from copilot.commands import audit as audit_cmd
 from copilot.commands import calc as calc_cmd
+from copilot.commands import chat as chat_cmd
 from copilot.commands import db as db_cmd
 from copilot.commands import eval as eval_cmd
 from copilot.commands.ingest import ingest_command
@@ -28,6 +29,7 @@ def _root() -> None:
 
 app.command("calc")(calc_cmd.calc)
 app.command("ingest")(ingest_command)
+app.command("chat")(chat_cmd.chat)
 app.add_typer(eval_cmd.app, name="eval")
 app.add_typer(db_cmd.app, name="db")
 app.add_typer(audit_cmd.app, name="audit")

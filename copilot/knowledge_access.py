@@ -42,5 +42,5 @@ class KnowledgeRetrieval:
 
     def corpus_ids(self) -> list[str]:
         if self._corpus_ids is None:
-            self._corpus_ids = [i for i in self.retriever.ids() if not i.startswith("员工档案#")]
+            self._corpus_ids = [i for i in self.retriever.ids if not i.startswith("员工档案#")]
         return self._corpus_ids

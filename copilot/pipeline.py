@@ -184,7 +184,7 @@ class Engine:
                req: TurnRequest, record: Record) -> tuple[Script | None, str, GuardSummary | None, dict]:
         if self.model is None:
             return None, "offline", None, {}
-        from prompts.loader import render  # prompts is a sibling room; imported lazily to keep start-up light
+        from prompts.loader import output_schema, render  # imported lazily to keep start-up light
 
         figures = [f.model_dump(mode="json") for f in facts.figures]
         chunks = [{"id": h.id, "title": h.title, "text": h.text} for h in hits]
@@ -195,7 +195,8 @@ class Engine:
             persona={"kind": persona.key, "label": persona.label_zh, "evidence": persona.evidence},
             demand={"text": demand.demand.text or demand.demand.value, "amount": str(demand.demanded_amount),
                     "months": str(demand.demanded_months) if demand.demanded_months is not None else None} if demand else None,
-            employee={"name": case.employee.name, "id": case.employee.id, "service_years": result.service_zh},
+            employee={"name": case.employee.name, "id": case.employee.id, "position": None,
+                      "service_years": next((f.years for f in facts.figures if f.label == "工作年限"), None)},
             approval={"policy_max_extra_months": str(case.policy.max_extra_months), "approver": case.policy.extra_approver,
                       "approved_extra_months": str(req.approved_extra_months)})
         meta: dict[str, Any] = {"prompt_id": rendered.prompt_id, "prompt_version": rendered.version, "tokens": {}}
@@ -206,7 +207,7 @@ class Engine:
             attempts += 1
             try:
                 completion = self.model.complete(messages, max_tokens=self.max_tokens, response_format="json",
-                                                 timeout_s=self.llm_timeout_s)
+                                                 json_schema=output_schema("draft_script"), timeout_s=self.llm_timeout_s)
             except (ProviderError, ModelError) as err:
                 record("model_error", {"attempt": attempts, "error": str(err), "code": err.code})
                 return None, "offline_after_llm_failure", GuardSummary(passed=False, attempts=attempts, violations=rejected), meta

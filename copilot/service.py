@@ -120,7 +120,8 @@ class CopilotService:
             answer = Answer(path="clarify", employee_id=employee.employee_id, employee_name=employee.name,
                             clarification_zh=f"还缺一项信息：{err.message_zh}（字段 {err.field}）")
         else:
-            ctx = TurnContext(case=case, signals=persona_signals(employee, case), conversation=history)
+            notes = [n.text for n in employee.hr_notes]  # HR notes are evidence for the persona, like the conversation
+            ctx = TurnContext(case=case, signals=persona_signals(employee, case), conversation=history + notes)
             approved = approved_extra_months if approved_extra_months is not None else Decimal(str(facts.get("approved_extra_months", "0")))
             req = TurnRequest(message=message, employee_messages=employee_messages or [], actor=actor,
                               persona_override=persona_override, approved_extra_months=approved,
