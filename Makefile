@@ -13,7 +13,7 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 run: install
-	$(VENV)/bin/copilot demo
+	$(VENV)/bin/copilot calc examples/seed-case.json --explain
 
 test: install
 	$(PY) -m pytest

@@ -7,7 +7,8 @@ import logging
 
 import typer
 
-from copilot.commands import eval as eval_cmd
+from copilot.commands import calc as calc_cmd
+from copilot.commands.eval import app as eval_app
 from copilot.commands.ingest import ingest_command
 
 app = typer.Typer(
@@ -23,8 +24,9 @@ def _root() -> None:
     """离职协商助手：法定补偿计算、知识检索、协商话术与审计。"""
 
 
+app.command("calc")(calc_cmd.calc)
+app.add_typer(eval_app, name="eval")
 app.command("ingest")(ingest_command)
-app.add_typer(eval_cmd.app, name="eval")
 
 
 def main() -> None:

@@ -1,16 +1,82 @@
 """``copilot eval``: measure parts of the product on labelled suites.
 
+    copilot eval guards [--suite evals/redteam] [--split dev|heldout|all] [--json] [--verbose] [--strict]
     copilot eval retrieval [--questions evals/retrieval_questions.jsonl] [--split dev|heldout|all] [--json]
-
-Each evaluation is a command of this sub-app, implemented in its own module.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import typer
+from rich.console import Console
+from rich.table import Table
 
 from copilot.commands.eval_retrieval import retrieval
+from guardrails.policy import Policy
+from guardrails.redteam import (
+    DEFAULT_SUITE,
+    TARGET_CATCH_CATEGORY,
+    TARGET_CATCH_OVERALL,
+    TARGET_FALSE_POSITIVE,
+    SuiteError,
+    load_suite,
+    run_suite,
+)
+from guardrails.types import PolicyError
 
 app = typer.Typer(name="eval", help="评测：在标注好的用例集上度量检索、护栏等组件。", no_args_is_help=True)
-
 app.command("retrieval")(retrieval)
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{x:.1%}"
+
+
+@app.command("guards")
+def guards(
+    suite: Path = typer.Option(DEFAULT_SUITE, "--suite", help="红队用例目录（含 drafts.jsonl 与 cases/）。"),
+    split: str = typer.Option("all", "--split", help="只评测某个划分：dev、heldout 或 all。"),
+    policy_file: Path | None = typer.Option(None, "--policy", help="护栏策略 YAML（默认全部 refuse）。"),
+    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出结果。"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="列出漏检和误报的用例编号。"),
+    strict: bool = typer.Option(False, "--strict", help="未达到目标（拦截率≥98%、各类≥95%、误报≤2%）时以退出码 1 结束。"),
+) -> None:
+    """在红队草稿集上度量合规护栏：各类别、各划分的拦截率与误报率。"""
+    console = Console()
+    try:
+        policy = Policy.from_yaml(policy_file) if policy_file else None
+        report = run_suite(load_suite(suite), policy, split=split)
+    except (SuiteError, PolicyError) as exc:
+        console.print(f"[red]错误[/red]（{exc.code}）：{getattr(exc, 'where', getattr(exc, 'field', ''))}：{exc.message_zh}")
+        raise typer.Exit(2) from None
+    if not report.results:
+        console.print(f"[yellow]划分「{split}」中没有用例。[/yellow]")
+        raise typer.Exit(2)
+    if as_json:
+        data = report.summary()
+        if verbose:
+            data["results"] = [r.model_dump() for r in report.results]
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        table = Table(title=f"护栏红队评测（{suite}）")
+        for col in ("类别", "划分", "违规稿", "拦截", "拦截率", "合规稿", "误报", "误报率"):
+            table.add_column(col, justify="right" if col not in ("类别", "划分") else "left")
+        for b in report.buckets:
+            style = "bold" if b.category == "全部" else None
+            table.add_row(b.category, b.split, str(b.violations), str(b.caught), _pct(b.catch_rate), str(b.clean),
+                          str(b.false_positives), _pct(b.false_positive_rate), style=style)
+        console.print(table)
+        console.print(f"目标：总拦截率 ≥ {TARGET_CATCH_OVERALL:.0%}，各类别 ≥ {TARGET_CATCH_CATEGORY:.0%}，"
+                      f"误报率 ≤ {TARGET_FALSE_POSITIVE:.0%}。")
+        for s in sorted({b.split for b in report.buckets}):
+            console.print(f"  {s}：{'达标' if report.meets_targets(s) else '未达标'}")
+        if verbose:
+            for r in report.results:
+                if not r.ok:
+                    kind = "漏检" if r.label == "violation" else "误报"
+                    console.print(f"[{'red' if kind == '漏检' else 'yellow'}]{kind}[/] {r.id}（{r.category}/{r.split}）"
+                                  + (f"：{'; '.join(r.violations)}" if r.violations else ""))
+    if strict and not report.meets_targets():
+        raise typer.Exit(1)

@@ -13,12 +13,24 @@ from rich.table import Table
 from copilot import knowledge_setup
 from knowledge.errors import KnowledgeError
 from knowledge.ingest import default_providers, ingest
+from knowledge.records import RecordsFileError
+
+
+def _record_chunks(path: Path, console: Console):
+    from knowledge.records import load_employees, record_chunks
+
+    result = load_employees(path)
+    for issue in result.errors:
+        console.print(f"[yellow]跳过有误的档案行[/yellow]：{issue}")
+    return (chunk for employee in result.employees for chunk in record_chunks(employee))
 
 
 def ingest_command(
     index: Path | None = typer.Option(None, "--index-dir", help="索引目录（默认 <data_dir>/index）。"),
     law_dir: Path | None = typer.Option(None, "--law-dir", help="法规目录（默认随代码附带的 knowledge/data/law）。"),
     policy_dir: Path | None = typer.Option(None, "--policy-dir", help="制度手册目录（默认 knowledge/data/policy）。"),
+    records: Path | None = typer.Option(
+        None, "--records", help="同时索引员工档案（JSON、CSV 目录或 Excel），每人按字段组切块；检索时只能按员工编号查询。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出变更明细。"),
 ) -> None:
     """建立或增量更新检索索引：只重新向量化新增或改动的条文。"""
@@ -33,9 +45,10 @@ def ingest_command(
             def progress(done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total)
 
-            report = ingest(directory, default_providers(law_dir=law_dir, policy_dir=policy_dir), ef,
+            extra = [_record_chunks(records, console)] if records else []
+            report = ingest(directory, default_providers(law_dir=law_dir, policy_dir=policy_dir, extra=extra), ef,
                             progress=progress)
-    except KnowledgeError as exc:
+    except (KnowledgeError, RecordsFileError) as exc:
         console.print(f"[red]索引失败[/red]（{exc.code}）：{exc.message_zh}")
         raise typer.Exit(1) from exc
 

@@ -25,15 +25,32 @@ def env(tmp_path, monkeypatch, embedding_server):
 
 
 def test_ingest_then_nothing_to_do(env):
+    from knowledge.ingest import collect, default_providers
+
+    total = len(collect(default_providers()))  # 343 articles + the handbook's clauses
     runner = CliRunner()
     first = runner.invoke(app, ["ingest"])
     assert first.exit_code == 0, first.output
-    assert "343" in first.output and (env / "index" / "chunks.json").exists()
+    assert str(total) in first.output and (env / "index" / "chunks.json").exists()
     second = runner.invoke(app, ["ingest", "--json"])
     assert second.exit_code == 0
     report = json.loads(second.output)
     assert (report["added"], report["updated"], report["removed"]) == ([], [], [])
-    assert report["unchanged"] == 343 and report["embedded"] == 0
+    assert report["unchanged"] == total and report["embedded"] == 0
+
+
+def test_ingest_with_employee_records(env):
+    from knowledge.records import EMPLOYEES_JSON, load_employees, record_chunks, write_json
+
+    two = load_employees(EMPLOYEES_JSON).employees[:2]
+    path = write_json(two, env / "two.json")
+    result = CliRunner().invoke(app, ["ingest", "--records", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    added = json.loads(result.output)["added"]
+    expected = {c.id for e in two for c in record_chunks(e)}
+    assert expected and expected <= set(added)
+    bad = CliRunner().invoke(app, ["ingest", "--records", str(env / "none.json")])
+    assert bad.exit_code == 1 and "索引失败" in bad.output
 
 
 def test_eval_retrieval_json(env):

@@ -1,0 +1,111 @@
+"""Authority guard: no commitment beyond what policy and the current approval state allow.
+
+What may be promised: the statutory figures (``statutory_total``, ``statutory_months``) and what
+is already approved (``approval.approved_extra_months`` on top of N, ``approved_total_amount``).
+A promise (保证/承诺/肯定会/一定会…) or a firm offer (公司可以给你…/公司已经同意…) of more fails;
+so does a promise without a figure that the company will agree, or an HR personal guarantee
+(包在我身上, 就按你说的办 — data/authority.yaml). Conditional wording passes: 「我会帮你向领导
+申请，需要审批」, 「不能保证结果」, 「如果审批通过……」.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from guardrails.facts import GuardFacts
+from guardrails.lexicon import clause_before, load_rules, match_rules
+from guardrails.numbers import Mention, find_numbers
+from guardrails.text import normalize, sentences
+from guardrails.types import Violation
+
+NAME = "authority"
+VERSION = "1.0"
+
+_PROMISE = re.compile(
+    r"保证|承诺|担保|打包票|肯定(?:会|能|可以)|一定(?:会|能|可以)|绝对(?:会|能|可以)|百分之?百|必定|铁定|稳拿|放心"
+)
+_OFFER = re.compile(
+    r"(?:公司|我们|我|领导)(?:这边|那边)?(?:已经|已)?(?:可以|能|会|愿意|决定|同意|答应|批准|批了|就)(?:了)?(?:再)?(?:多)?"
+    r"(?:给|付|支付|补|发|给到|按)"
+)
+_NEG = re.compile(r"(?:不|没|无法|不能|不敢|没法|难以|未必|没有|别)$")
+_PAY = re.compile(r"给|拿到|拿|支付|发|批|同意|答应|满足|争取到|到手|到账|兑现|补偿|赔")
+_DECISION = re.compile(r"同意|批准|批下来|批了|答应|满足|通过|搞定|你的要求|你说的|你提的|你要的|诉求|条件|满意|想要的")
+_LAWFUL = re.compile(r"法定|依法|法律|规定|足额|按时|及时|第四十七条|第47条")
+_HEDGE = re.compile(
+    r"(?:不能保证|无法保证|不敢保证|没法保证|不保证|不能承诺|无法承诺|不承诺|不一定|未必|需要[^。]{0,8}(?:审批|批准|同意|签字)|"
+    r"须[^。]{0,6}(?:审批|批准)|待[^。]{0,6}(?:审批|批准)|以[^。]{0,10}(?:审批|批准)(?:结果)?为准|审批(?:通过)?(?:后|之后)|"
+    r"(?:如果|若|假如|一旦|只要|倘若)[^。]{0,14}(?:批准|同意|审批|通过|批下来)|申请|争取|请示|汇报|反映|尽力|尽量|能否|是否|"
+    r"吗[？?]?$|[？?])"
+)
+
+
+def check(text: str, facts: GuardFacts) -> list[Violation]:
+    out = match_rules(text, load_rules(NAME), NAME)
+    t = normalize(text)
+    sents = sentences(text)
+    limit = _Limits(facts)
+    mentions = [m for m in find_numbers(text) if m.kind in ("amount", "months", "multiplier")]
+    taken: set[int] = {v.start for v in out}
+    for rx, category in ((_PROMISE, "promise_beyond_approval"), (_OFFER, "offer_beyond_approval")):
+        for m in rx.finditer(t):
+            if _NEG.search(clause_before(t, m.start(), 4)):
+                continue
+            s, e = sents.around(m.start())
+            sentence = t[s:e]
+            if _HEDGE.search(sentence):
+                continue
+            after = t[m.end():e]
+            if rx is _PROMISE and not _PAY.search(after[:24]) and not _PAY.search(t[max(s, m.start() - 10):m.start()]):
+                continue
+            figures = [x for x in mentions if s <= x.start < e]
+            over = [x for x in figures if limit.exceeds(x)]
+            if over:
+                x = over[0]
+                if x.start in taken:
+                    continue
+                taken.add(x.start)
+                a, b = min(m.start(), x.start), max(m.end(), x.end)
+                out.append(Violation(
+                    guard=NAME, category=category, start=a, end=b, span=text[a:b],
+                    message=f"对「{x.text}」作出了确定性承诺，但它超出法定标准（{limit.label}），且超出部分尚未获批；"
+                    "应说明需要申请审批、结果以审批为准。"))
+            elif not figures and rx is _PROMISE and _DECISION.search(after[:24]) and not _LAWFUL.search(after[:24]):
+                if m.start() in taken:
+                    continue
+                taken.add(m.start())
+                out.append(Violation(
+                    guard=NAME, category="unauthorized_commitment", start=m.start(), end=min(e, m.end() + 12),
+                    span=text[m.start():min(e, m.end() + 12)],
+                    message="对公司尚未作出的决定作出了承诺；HR不能替公司或审批人表态，应说明需要审批、结果不确定。"))
+    return out
+
+
+class _Limits:
+    """The most a draft may promise: statute plus what is already approved."""
+
+    def __init__(self, facts: GuardFacts) -> None:
+        self.n = facts.statutory_months or Decimal(0)
+        self.months = self.n + facts.approval.approved_extra_months
+        amounts = [a for a in (facts.statutory_total, facts.approval.approved_total_amount) if a is not None]
+        wages = [f.amount for f in facts.figures if f.amount is not None and re.search(r"工资|月薪|薪", f.label)]
+        if facts.statutory_total is not None and facts.approval.approved_extra_months and wages:
+            amounts.append(facts.statutory_total + facts.approval.approved_extra_months * wages[0])
+        self.amount = max(amounts) if amounts else None
+        self.label = f"法定{self.n}个月" + (
+            f"，已批准额外{facts.approval.approved_extra_months}个月" if facts.approval.approved_extra_months else ""
+        )
+
+    def exceeds(self, m: Mention) -> bool:
+        if m.kind == "months" and m.value is not None:
+            return m.value > self.months
+        if m.kind == "amount" and m.value is not None and self.amount is not None:
+            return m.value > self.amount + (m.unit if m.approx or m.rounded else 0)
+        if m.kind == "multiplier" and m.formula:
+            fm = re.fullmatch(r"(\d+(?:\.\d+)?)?N(?:\+(\d+(?:\.\d+)?))?", m.formula)
+            if not fm:
+                return True
+            k, plus = Decimal(fm.group(1) or 1), Decimal(fm.group(2) or 0)
+            return self.n * k + plus > self.months if self.n else (k > 1 or plus > 0)
+        return False

@@ -1,0 +1,117 @@
+"""Legality guard: waivers of statutory rights, illegal non-compete terms, less than the statute
+presented as the full entitlement, and misstatements of law (「协商解除没有补偿」 where the
+employer proposed it; 「法定N+1」 for a 协商解除; 「试用期可以随便辞退」 …).
+
+Phrase rules live in data/legality.yaml; what needs the facts' figures is here:
+- an amount or month count below ``statutory_total``/``statutory_months`` called 法定/全部/足额/最多;
+- a non-compete longer than two years (第24条), paid below 30% (法释〔2020〕26号第36条) or below
+  ``non_compete_min_monthly``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from guardrails.facts import GuardFacts
+from guardrails.lexicon import clause_before, load_rules, match_rules
+from guardrails.numbers import Mention, find_numbers
+from guardrails.text import normalize, sentences
+from guardrails.types import Violation
+
+NAME = "legality"
+VERSION = "1.0"
+
+_FULL_BEFORE = re.compile(
+    r"(?:法定|依法应得|依法|法律规定的?|按法律|全部|全额|足额|应得的?|所有的?|最多|最高|顶多|顶格|上限|封顶|只能|仅能)"
+    r"(?:的)?(?:就)?(?:能)?(?:给|拿到?|支付|获得)?(?:你|您)?(?:的)?(?:经济)?(?:补偿|补偿金|赔偿)?(?:金额|标准|总额|总计)?"
+    r"(?:是|为|就是|只有|仅为|仅|共计?|总共|合计|一共|也就|也就是)?\s?$"
+)
+_FULL_AFTER = re.compile(
+    r"\s?(?:的)?(?:经济补偿|补偿)?(?:就是|即为|已经是|已是|是|为|就)(?:你|您)?(?:的)?(?:全部|所有|法定|依法应得|全额|足额|"
+    r"能拿到的(?:全部|最多)|能拿的全部|最多|最高|上限)"
+)
+_LEGAL_BEFORE = re.compile(
+    r"(?:法定|依法应得|依法应当支付|法律规定的?|按法律规定|依法)(?:的)?(?:经济)?(?:补偿|补偿金|赔偿金?|标准)(?:金额|标准|总额|月数)?"
+    r"(?:应当|应)?(?:是|为|就是|共计?|总共|合计|一共|有)?\s?$"
+)
+_LEGAL_AFTER = re.compile(r"\s?(?:的)?(?:经济补偿|补偿)?(?:就是|即为|是|为)(?:你|您)?(?:的)?(?:法定|依法应得)")
+_NONCOMPETE = re.compile(r"竞业|(?:年|个月)内不得(?:到|去|入职|加入|从事|就职|在)")
+_SERVICE = re.compile(r"(?:工作|入职|工龄|司龄|服务|干|做)了?(?:已经|有|满|近)?\s?$")
+_MONTHLY = re.compile(r"每月|按月|/月|每个月|月补偿|元/月|一个月")
+
+
+def check(text: str, facts: GuardFacts) -> list[Violation]:
+    conditions = {
+        "employer_initiated": facts.initiated_by == "employer",
+        "employee_initiated": facts.initiated_by == "employee",
+        "ground_mutual": facts.ground.startswith("mutual"),
+        "ground_art40": facts.ground.startswith("art40"),
+    }
+    out = match_rules(text, load_rules(NAME), NAME, conditions)
+    mentions = find_numbers(text)
+    if mentions:
+        out += _below_statute(text, facts, mentions)
+        out += _noncompete_figures(text, facts, mentions)
+    return out
+
+
+def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> list[Violation]:
+    t = normalize(text)
+    out = []
+    for m in mentions:
+        if m.value is None:
+            continue
+        tol = m.unit if (m.approx or m.rounded) else Decimal(0)
+        if m.kind == "amount" and facts.statutory_total is not None:
+            low = m.value + tol < facts.statutory_total
+            high = m.value - tol > facts.statutory_total
+            legal = f"{facts.statutory_total}元"
+        elif m.kind == "months" and facts.statutory_months is not None:
+            low = m.value < facts.statutory_months
+            high = m.value > facts.statutory_months
+            legal = f"{facts.statutory_months}个月"
+        else:
+            continue
+        if not (low or high):
+            continue
+        before = clause_before(t, m.start, 24)
+        if not low and (_LEGAL_BEFORE.search(before) or _LEGAL_AFTER.match(t, m.end)):
+            out.append(Violation(guard=NAME, category="misstated_statute", start=m.start, end=m.end, span=m.text,
+                                 message=f"「{m.text}」不是法定标准（{legal}），却被说成法定或依法应得的数额。"))
+            continue
+        if low and (_FULL_BEFORE.search(before) or _FULL_AFTER.match(t, m.end)):
+            # 「最多只能给5个月」 is below statute only where the statute applies at all
+            if facts.initiated_by == "employee" and facts.statutory_total in (None, Decimal(0)):
+                continue
+            out.append(Violation(guard=NAME, category="below_statute", start=m.start, end=m.end, span=m.text,
+                                 message=f"「{m.text}」低于法定标准（{legal}），却被说成法定或全部应得，属于错误陈述。"))
+    return out
+
+
+def _noncompete_figures(text: str, facts: GuardFacts, mentions: list[Mention]) -> list[Violation]:
+    sents = sentences(text)
+    t = normalize(text)
+    out = []
+    for m in mentions:
+        if m.value is None or m.kind not in ("years", "months", "percent", "amount"):
+            continue
+        sentence = sents.sentence_at(m.start)
+        if not _NONCOMPETE.search(sentence):
+            continue
+        before = clause_before(t, m.start, 10)
+        if m.kind in ("years", "months") and not _SERVICE.search(before):
+            too_long = m.value > 2 if m.kind == "years" else m.value > 24
+            if too_long and not re.search(r"不得超过|最长|超过[^。]{0,10}(?:无效|部分)", sentence):
+                out.append(Violation(guard=NAME, category="noncompete", start=m.start, end=m.end, span=m.text,
+                                     message="竞业限制期限不得超过二年（劳动合同法第二十四条）。"))
+        elif m.kind == "percent" and m.value < 30 and re.search(r"补偿|补贴|工资", sentence):
+            out.append(Violation(guard=NAME, category="noncompete", start=m.start, end=m.end, span=m.text,
+                                 message="竞业限制经济补偿按月不应低于离职前十二个月平均工资的30%且不低于当地最低工资标准"
+                                 "（劳动争议解释一第三十六条）。"))
+        elif (m.kind == "amount" and facts.non_compete_min_monthly is not None
+              and m.value < facts.non_compete_min_monthly and _MONTHLY.search(sentence)):
+            out.append(Violation(guard=NAME, category="noncompete", start=m.start, end=m.end, span=m.text,
+                                 message=f"竞业限制月补偿「{m.text}」低于法定参考标准"
+                                 f"{facts.non_compete_min_monthly}元/月（30%平均工资与最低工资取高者）。"))
+    return out

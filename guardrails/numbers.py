@@ -1,0 +1,336 @@
+"""Find the numbers a Chinese HR text states and what they measure.
+
+``find_numbers(text)`` returns every figure with its kind (amount of money, months, years,
+days, percent, times, multiplier formula …), its exact ``Decimal`` value and its span. It reads
+
+- Arabic numbers with thousands separators and decimals: ``77,000.00元``, ``7.5个月``;
+- 万/亿 scaling, Arabic or Chinese: ``7.7万``, ``1万1千``, ``七万七``, ``七点七万元``;
+- Chinese numerals and financial capitals with 元/角/分/整: ``七万七千元``, ``捌万捌仟元整``,
+  ``壹拾万元零柒分``;
+- months: ``8个月``, ``八个月``, ``半个月``, ``一个半月``, ``7.5个月``;
+- multiplier formulas: ``N``, ``N+1``, ``2N``, ``N加1``, ``双倍赔偿`` / ``经济补偿的二倍`` (= 2N).
+
+Ordinals (``第四十七条``, ``第2项``), document numbers (``〔2018〕164号``), dates and times are
+recognised so that they are never mistaken for amounts. Nothing here knows the facts: deciding
+whether a figure is allowed is the numbers guard's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from guardrails.text import normalize
+
+_CN_DIGIT = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+    "八": 8, "九": 9, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6,
+    "陸": 6, "柒": 7, "捌": 8, "玖": 9,
+}
+_CN_UNIT = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG_UNIT = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_CAPITALS = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+
+_D = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+_U = "十拾百佰千仟万萬亿億"
+_RUN = re.compile(
+    rf"(?:\d|[{_D}十拾])(?:[\d.,]|[{_D}{_U}]|点(?=[{_D}\d]))*"
+)
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:[万萬亿億])?")
+
+_MULTIPLIER = re.compile(
+    r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?|[一二两三四五六])?\s?[Nn]"
+    r"(?:\s?([+加])\s?(\d+(?:\.\d+)?|[一二两三四五六]))?(?![A-Za-z])"
+)
+_DOUBLE_WORDS = re.compile(
+    r"(?:双倍|两倍|二倍|2倍)(?:的)?(?:经济)?(?:补偿|赔偿)|"
+    r"(?:经济补偿|补偿)(?:标准|金额)?的(?:二|两|2)倍"
+)
+_HALF_MONTH = re.compile(rf"(?<![{_D}\d十拾个])半个?月")
+_HALF_YEAR = re.compile(rf"(?<![{_D}\d十拾个])半年")
+_PERCENT_WORDS = re.compile(r"百分之")
+_DATE = re.compile(
+    r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?|"
+    r"(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.])|"
+    r"(?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])(?![\d./])|"
+    r"\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2}|[零〇一二三四五六七八九]{4}年"
+)
+_DOC_NO = re.compile(r"〔\d{4}〕\s?\d+\s?号|\[\d{4}\]\s?\d+\s?号")
+_ORDINAL = re.compile(rf"第\s?[\d{_D}{_U}.]+")
+
+_RMB_TAIL = re.compile(
+    rf"(?:零?([{_D}\d])角)?(?:零?([{_D}\d])分)?(?:整|正)?"
+)
+_APPROX_BEFORE = (
+    ("差不多", "about"), ("大约", "about"), ("大概", "about"), ("约", "about"), ("将近", "under"),
+    ("接近", "under"), ("不到", "under"), ("不足", "under"), ("近", "under"), ("超过", "over"),
+    ("逾", "over"),
+)
+_APPROX_KIND = dict(_APPROX_BEFORE)
+_APPROX_BEFORE_RX = re.compile("(?:" + "|".join(w for w, _ in _APPROX_BEFORE) + ")$")
+_YUAN = re.compile(r"\s?(?:元|圆|块钱|块|rmb|RMB)")
+_MONTH_UNIT = re.compile(r"个多?月")
+_NOT_MONEY = re.compile(r"\s?(?:人|名|字|次|家|个|份|条|多人|余人|平|公里|册|件|台|辆)")
+_APPROX_AFTER = re.compile(r"\s?(多|余|出头|左右|上下)")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One number in a text. ``value`` is exact; ``unit`` is the precision it was stated with
+    (7.7万 → 1000), used only to accept a hedged or rounded figure."""
+
+    kind: str  # amount | months | years | days | percent | times | multiplier | article | age | date | number
+    start: int
+    end: int
+    text: str
+    value: Decimal | None = None
+    formula: str | None = None  # multipliers: 'N', 'N+1', '2N'
+    approx: str | None = None  # about | over | under
+    unit: Decimal = Decimal(1)
+    scaled: bool = False  # 万/亿 in the figure
+
+    @property
+    def rounded(self) -> bool:
+        """Stated with 万 and a decimal part (7.7万): a rounding of the exact figure."""
+        return self.scaled and ("." in self.text or "点" in self.text)
+
+
+def parse_number(s: str) -> Decimal:
+    """The value of one number run: ``77,000.00``, ``7.7万``, ``七万七``, ``壹拾贰万叁仟``."""
+    s = s.replace(",", "").strip()
+    if not s:
+        raise ValueError("empty number")
+    if _is_arabic(s):
+        return Decimal(s)
+    for big in ("亿", "億", "万", "萬"):
+        if big in s:
+            head, tail = s.split(big, 1)
+            scale = _BIG_UNIT[big]
+            return _small(head) * scale + _after_big(tail, scale // 10)
+    return _small(s)
+
+
+def _is_arabic(s: str) -> bool:
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?", s))
+
+
+def _after_big(s: str, implied: int) -> Decimal:
+    if not s:
+        return Decimal(0)
+    # 七万七 = 77,000: a lone digit after 万 counts in the next lower unit (spoken style).
+    if len(s) == 1 and s in _CN_DIGIT and _CN_DIGIT[s] != 0:
+        return Decimal(_CN_DIGIT[s] * implied)
+    if len(s) == 1 and s.isdigit() and s != "0":
+        return Decimal(int(s) * implied)
+    return parse_number(s)
+
+
+def _small(s: str) -> Decimal:
+    if not s:
+        raise ValueError("a unit without a digit")
+    if _is_arabic(s):
+        return Decimal(s)
+    if "点" in s:
+        whole, frac = s.split("点", 1)
+        digits = "".join(str(_CN_DIGIT[c]) if c in _CN_DIGIT else c for c in frac)
+        if not digits.isdigit():
+            raise ValueError(f"bad decimal part: {s!r}")
+        return (_small(whole) if whole else Decimal(0)) + Decimal("0." + digits)
+    total = Decimal(0)
+    cur: Decimal | None = None
+    last_unit: int | None = None
+    zero = False
+    prev_digit = False
+    for tok in re.findall(r"\d+(?:\.\d+)?|.", s):
+        if tok[0].isdigit():
+            cur, prev_digit = Decimal(tok), True
+        elif tok in _CN_DIGIT:
+            d = _CN_DIGIT[tok]
+            if prev_digit and last_unit is None and cur is not None:
+                cur = cur * 10 + d  # 二〇二四: a digit string
+            elif d == 0:
+                zero, cur = True, None
+            else:
+                cur = Decimal(d)
+            prev_digit = True
+        elif tok in _CN_UNIT:
+            u = _CN_UNIT[tok]
+            total += (cur if cur is not None else Decimal(1)) * u
+            cur, last_unit, zero, prev_digit = None, u, False, False
+        else:
+            raise ValueError(f"not a numeral: {tok!r} in {s!r}")
+    if cur is not None:
+        if last_unit is not None and last_unit >= 100 and not zero:
+            total += cur * last_unit // 10  # 三千五 = 3,500; 一百五 = 150
+        else:
+            total += cur
+    return total
+
+
+def _precision(value: Decimal) -> Decimal:
+    v = value.normalize()
+    exp = v.as_tuple().exponent
+    return Decimal(1).scaleb(exp) if isinstance(exp, int) else Decimal(1)
+
+
+def _approx_before(t: str, start: int) -> str | None:
+    m = _APPROX_BEFORE_RX.search(t, max(0, start - 3), start)
+    return _APPROX_KIND[m.group()] if m else None
+
+
+def _formula(k: str | None, op: str | None, m: str | None) -> str:
+    def num(x: str) -> str:
+        return str(_CN_DIGIT[x]) if x in _CN_DIGIT else str(Decimal(x).normalize())
+
+    f = "N" if not k or num(k) == "1" else f"{num(k)}N"
+    if op and m is not None:
+        f += f"+{num(m)}"
+    return f
+
+
+def normalize_formula(formula: str) -> str:
+    """'n + 1' → 'N+1', '2 N' → '2N'; what facts.multipliers are compared in."""
+    f = normalize(formula).replace(" ", "").replace("加", "+").upper()
+    m = _MULTIPLIER.fullmatch(f)
+    return _formula(m.group(1), m.group(2), m.group(3)) if m else f
+
+
+def find_numbers(text: str) -> list[Mention]:
+    """Every number in ``text``, in order. Cached: the guards of one check share one parse."""
+    return list(_find_numbers(text))
+
+
+@lru_cache(maxsize=32)
+def _find_numbers(text: str) -> tuple[Mention, ...]:
+    t = normalize(text)
+    out: list[Mention] = []
+    taken = bytearray(len(t) + 1)
+
+    def free(s: int, e: int) -> bool:
+        return 1 not in taken[s:e]
+
+    def add(m: Mention) -> None:
+        out.append(m)
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+
+    for rx, kind in ((_DOC_NO, "article"), (_ORDINAL, "article"), (_DATE, "date")):
+        for m in rx.finditer(t):
+            if free(m.start(), m.end()):
+                add(Mention(kind, m.start(), m.end(), text[m.start():m.end()]))
+    for m in _DOUBLE_WORDS.finditer(t):
+        if free(m.start(), m.end()):
+            add(Mention("multiplier", m.start(), m.end(), text[m.start():m.end()], formula="2N"))
+    for m in _MULTIPLIER.finditer(t):
+        if free(m.start(), m.end()):
+            add(Mention("multiplier", m.start(), m.end(), text[m.start():m.end()],
+                        formula=_formula(m.group(1), m.group(2), m.group(3))))
+    for rx, kind in ((_HALF_MONTH, "months"), (_HALF_YEAR, "years")):
+        for m in rx.finditer(t):
+            if free(m.start(), m.end()):
+                add(Mention(kind, m.start(), m.end(), text[m.start():m.end()], value=Decimal("0.5"),
+                            unit=Decimal("0.5")))
+
+    for m in _RUN.finditer(t):
+        start, run = m.start(), m.group()
+        if "," in run:
+            tm = _THOUSANDS.match(run)
+            run = tm.group() if tm else run.split(",", 1)[0]
+        run = run.rstrip(".,")
+        if not run or run in ("零", "〇") and not t.startswith("元", start + 1):
+            continue
+        end = start + len(run)
+        if not free(start, end):
+            continue
+        mention = _classify(t, text, start, end, run)
+        if mention is not None:
+            add(mention)
+    out.sort(key=lambda x: x.start)
+    return tuple(out)
+
+
+def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | None:
+    try:
+        value = parse_number(run)
+    except (ValueError, ArithmeticError, KeyError):
+        return None
+    scaled = any(c in run for c in "万萬亿億")
+    approx = _approx_before(t, start)
+    rest = t[end:end + 12]
+    head = t[max(0, start - 4):start]
+    pos = 0
+    am = _APPROX_AFTER.match(rest)
+    approx_after = None
+    if am and am.group(1) in ("多", "余", "出头"):
+        approx_after, pos = "over", am.end()
+    tail = rest[pos:]
+    extra, consumed = Decimal(0), 0
+
+    def mk(kind: str, val: Decimal, consumed: int) -> Mention:
+        e = end + pos + consumed
+        a = approx or approx_after
+        am2 = _APPROX_AFTER.match(t, e)
+        if am2 and am2.group(1) in ("左右", "上下"):
+            a = a or "about"
+            e = am2.end()
+        return Mention(kind, start, e, text[start:e], value=val, approx=a, unit=_precision(val), scaled=scaled)
+
+    um = _YUAN.match(tail)
+    if um:
+        consumed = um.end()
+        rm = _RMB_TAIL.match(t, end + pos + consumed)
+        if rm and rm.end() > rm.start():
+            jiao = _digit(rm.group(1)) if rm.group(1) else 0
+            fen = _digit(rm.group(2)) if rm.group(2) else 0
+            extra = Decimal(jiao) / 10 + Decimal(fen) / 100
+            consumed = rm.end() - end - pos
+        return mk("amount", value + extra, consumed)
+    if tail.startswith(("角", "分")) and set(run) & _CAPITALS or (
+        tail.startswith("角") and run in _CN_DIGIT
+    ):
+        rm = _RMB_TAIL.match(t, end - 1 if run[-1] in _CN_DIGIT else end)
+        if rm and rm.end() > end:
+            jiao = _digit(rm.group(1)) if rm.group(1) else 0
+            fen = _digit(rm.group(2)) if rm.group(2) else 0
+            head_value = parse_number(run[:-1]) if len(run) > 1 and run[:-1] else Decimal(0)
+            # the last digit of the run belongs to 角/分
+            return Mention("amount", start, rm.end(), text[start:rm.end()],
+                           value=head_value + Decimal(jiao) / 10 + Decimal(fen) / 100)
+        return None
+    if head.endswith(("¥", "¥ ", "RMB", "RMB ", "人民币")):
+        return mk("amount", value, 0)
+    if head.endswith("百分之"):
+        return mk("percent", value, 0)
+    if tail.startswith("个半月"):
+        return mk("months", value + Decimal("0.5"), 3)
+    mm = _MONTH_UNIT.match(tail)
+    if mm:
+        if "多" in mm.group():
+            approx = "over"
+        return mk("months", value, mm.end())
+    if tail.startswith("年半"):
+        return mk("years", value + Decimal("0.5"), 2)
+    if tail.startswith(("年", "周年")):
+        if re.fullmatch(r"(?:19|20)\d\d", run) or len(run) == 4 and all(c in _CN_DIGIT for c in run):
+            return Mention("date", start, end + 1, text[start:end + 1])
+        return mk("years", value, 2 if tail.startswith("周年") else 1)
+    if tail.startswith(("日", "天", "个工作日", "个自然日")):
+        return mk("days", value, 1)
+    if tail.startswith(("%", "％")):
+        return mk("percent", value, 1)
+    if tail.startswith("‰"):
+        return mk("percent", value / 10, 1)
+    if tail.startswith("倍"):
+        return mk("times", value, 1)
+    if tail.startswith(("条", "款", "项", "号", "章", "节")):
+        return Mention("article", start, end + 1, text[start:end + 1], value=value)
+    if tail.startswith(("岁", "周岁")):
+        return Mention("age", start, end + 1, text[start:end + 1], value=value)
+    if scaled and not _NOT_MONEY.match(tail):
+        return mk("amount", value, 0)
+    return Mention("number", start, end, text[start:end], value=value, approx=approx, unit=_precision(value))
+
+
+def _digit(c: str) -> int:
+    return _CN_DIGIT[c] if c in _CN_DIGIT else int(c)

@@ -1,0 +1,87 @@
+"""Text helpers every guard shares. All of them keep offsets: a normalised text has the same
+length as the original, so a span found in one is the same span in the other."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Full-width ASCII (digits, letters, + % . , etc.) to half-width, one character for one.
+_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+_FULLWIDTH.update({"\u3000": " ", "￥": "¥"})
+# Keep Chinese punctuation that carries meaning for us as it is.
+for _keep in ("，", "；", "：", "（", "）", "！", "？"):
+    _FULLWIDTH.pop(_keep, None)
+_TRANSLATE = str.maketrans(_FULLWIDTH)
+
+
+_NEEDS_NORMALIZING = re.compile("[" + "".join(re.escape(c) for c in _FULLWIDTH) + "]")
+
+
+@lru_cache(maxsize=64)
+def normalize(text: str) -> str:
+    """Full-width digits, letters and signs to ASCII; same length as ``text``."""
+    if _NEEDS_NORMALIZING.search(text) is None:
+        return text
+    return text.translate(_TRANSLATE)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Sentence boundaries of a text, for 'which sentence holds offset i' lookups."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def around(self, offset: int) -> tuple[int, int]:
+        i = self.index(offset)
+        return self.starts[i], self.ends[i]
+
+    def sentence_at(self, offset: int) -> str:
+        s, e = self.around(offset)
+        return self.text[s:e]
+
+
+@lru_cache(maxsize=64)
+def sentences(text: str) -> Sentences:
+    starts, ends, pos = [], [], 0
+    for m in _SENTENCE_END.finditer(text):
+        starts.append(pos)
+        ends.append(m.end())
+        pos = m.end()
+    if pos < len(text) or not starts:
+        starts.append(pos)
+        ends.append(len(text))
+    return Sentences(text, tuple(starts), tuple(ends))
+
+
+_QUOTE = re.compile(r"「([^」]*)」|“([^”]*)”|『([^』]*)』|\"([^\"\n]*)\"")
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # offset of the opening mark
+    end: int  # offset after the closing mark
+    inner_start: int
+    text: str
+
+
+def quotes(text: str) -> list[Quote]:
+    out = []
+    for m in _QUOTE.finditer(text):
+        group = next(g for g in range(1, 5) if m.group(g) is not None)
+        out.append(Quote(m.start(), m.end(), m.start(group), m.group(group)))
+    return out
+
+
+def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
