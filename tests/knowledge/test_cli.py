@@ -46,6 +46,20 @@ def test_ingest_then_nothing_to_do(env):
     assert report["unchanged"] == total and report["embedded"] == 0
 
 
+def test_ingest_with_employee_records(env):
+    from knowledge.records import EMPLOYEES_JSON, load_employees, record_chunks, write_json
+
+    two = load_employees(EMPLOYEES_JSON).employees[:2]
+    path = write_json(two, env / "two.json")
+    result = CliRunner().invoke(app, ["ingest", "--records", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    added = json.loads(result.output)["added"]
+    expected = {c.id for e in two for c in record_chunks(e)}
+    assert expected and expected <= set(added)
+    bad = CliRunner().invoke(app, ["ingest", "--records", str(env / "none.json")])
+    assert bad.exit_code == 1 and "索引失败" in bad.output
+
+
 def test_eval_retrieval_json(env):
     runner = CliRunner()
     assert runner.invoke(app, ["ingest"]).exit_code == 0
