@@ -13,7 +13,7 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 run: install
-	$(VENV)/bin/copilot calc examples/seed-case.json --explain
+	$(VENV)/bin/copilot chat --employee E0001 --facts examples/seed-facts.json --message "他干了七年，公司想跟他谈离职，他要8个月，怎么谈？"
 
 test: install
 	$(PY) -m pytest

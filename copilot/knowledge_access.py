@@ -29,7 +29,8 @@ class KnowledgeRetrieval:
         if employee_id:
             hits += [Hit(s.chunk.id, s.chunk.title, s.chunk.text, s.chunk.source_type, round(s.score, 6))
                      for s in self.retriever.retrieve(query, k=self.k_records, source_types=["record"],
-                                                      employee_id=employee_id)]
+                                                      employee_id=employee_id, mode="bm25")]
+            # one employee's records are a handful of chunks: BM25 ranks them well and saves a query embedding
         return hits
 
     def get_sources(self, ids: list[str]) -> list[Hit]:
