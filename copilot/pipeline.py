@@ -86,8 +86,10 @@ def _flags(result: CaseResult) -> list[AnswerFlag]:
 
 class Engine:
     def __init__(self, *, retrieval: Retrieval, model: Any | None = None, guard_policy: dict | None = None,
-                 max_repairs: int = 1, llm_timeout_s: float = 30.0, max_tokens: int = 1500) -> None:
+                 max_repairs: int = 1, llm_timeout_s: float = 30.0, max_tokens: int = 1500,
+                 context_budget_tokens: int = 3000) -> None:
         self.retrieval = retrieval
+        self.context_budget_tokens = context_budget_tokens
         self.model = model
         self.guard_policy = guard_policy
         self.max_repairs = max_repairs
@@ -100,8 +102,10 @@ class Engine:
         t0 = time.perf_counter()
         record("input", {"actor": req.actor, "message": req.message, "employee_messages": req.employee_messages})
 
-        # 1 case + demands stated so far
+        # 1 case + demands stated so far: the deterministic parser first, the model when it is unsure
         extracted = extract_demand(req.message)
+        if extracted.needs_clarification and self.model is not None:
+            extracted = self._llm_demand(req.message, extracted, record)
         case = ctx.case
         for d in extracted.demands:
             if all((d.kind, d.value) != (x.kind, x.value) for x in case.demands):
@@ -130,6 +134,13 @@ class Engine:
         basis = [a for a in result.articles if a.split("#")[0] in ("劳动合同法", "劳动合同法实施条例")][:6]
         known = {h.id for h in hits}
         hits += [h for h in self.retrieval.get_sources([a for a in basis if a not in known])]
+        if self.model is not None:  # what the model sees must fit its context; a dropped chunk is not citable
+            from copilot.llm import fit_to_budget
+
+            fit = fit_to_budget(hits, self.context_budget_tokens, text=lambda h: f"{h.title}\n{h.text}")
+            if fit.dropped:
+                record("context_budget", {"kept": [h.id for h in fit.kept], "dropped": [h.id for h in fit.dropped]})
+            hits = list(fit.kept)
         timings["retrieve"] = _ms(t)
         record("retrieval", {"query": query, "hits": [{"id": h.id, "score": h.score} for h in hits]})
         citations = [Citation(id=h.id, title=h.title, text=h.text, source_type=h.source_type, score=h.score) for h in hits]
@@ -179,6 +190,34 @@ class Engine:
         record("answer", {"path": path, "script": script.model_dump(mode="json") if script else None,
                           "flags": [f.code for f in flags]})
         return answer
+
+    def _llm_demand(self, message: str, extracted, record: Record):
+        """Ask the model to read a demand the parser could not; its answer is validated like any input."""
+        from prompts.loader import output_schema, render
+
+        from copilot.calc.case import Demand
+        from copilot.demand_parser import ExtractedDemand
+
+        rendered = render("extract_demand", message=message, statutory_months=None)
+        try:
+            out = self.model.complete(rendered.messages, max_tokens=200, response_format="json",
+                                      json_schema=output_schema("extract_demand"), timeout_s=self.llm_timeout_s)
+            data = out.parsed if isinstance(out.parsed, dict) else {}
+            demands = []
+            if data.get("has_demand"):
+                if data.get("multiplier"):
+                    demands.append(Demand(kind="formula", value=str(data["multiplier"]), text=message))
+                elif data.get("months") is not None:
+                    demands.append(Demand(kind="months", value=str(data["months"]), text=message))
+                elif data.get("amount"):
+                    demands.append(Demand(kind="amount", value=str(data["amount"]), text=message))
+        except (CopilotError, ValidationError, ValueError, TypeError) as err:
+            record("model_error", {"step": "extract_demand", "error": str(err)})
+            return extracted
+        record("demand_extraction", {"by": "model", "demands": [d.model_dump() for d in demands]})
+        if not demands:
+            return extracted
+        return ExtractedDemand(demands=demands, normalized_text=extracted.normalized_text)
 
     def _draft(self, case: CaseInput, result: CaseResult, persona: Persona, hits: list[SearchHit], facts: GuardFacts,
                req: TurnRequest, record: Record) -> tuple[Script | None, str, GuardSummary | None, dict]:

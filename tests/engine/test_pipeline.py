@@ -135,3 +135,19 @@ def test_offline_scripts_pass_guards_for_every_persona_and_demand(make_service):
             a = svc.ask(sid, msg, persona_override=persona)
             assert a.script is not None, (persona, msg, a.flags)
             assert a.guard.passed
+
+
+def test_model_reads_a_demand_the_parser_could_not(make_service):
+    extraction = json.dumps({"has_demand": True, "months": None, "amount": None, "multiplier": "N+2",
+                             "other_items": [], "quote": "比法定多两个月"})
+    model = FakeModel([extraction, good_draft()])
+    svc = make_service(model)
+    a = svc.ask(seed_session(svc), "他坚持要比法定的再多拿点，说起码得多两个")
+    assert [d.demand.value for d in a.facts.demands] == ["N+2"]
+    assert a.facts.demands[0].excess_amount == D("22000.00") and not a.facts.demands[0].within_policy
+
+
+def test_unclear_demand_without_model_asks_back(make_service):
+    svc = make_service()
+    a = svc.ask(seed_session(svc), "员工坚持要补偿")
+    assert a.path == "clarify" and "多少" in a.clarification_zh and a.facts.statutory_total == D("77000.00")

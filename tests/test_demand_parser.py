@@ -1,0 +1,50 @@
+"""The deterministic demand parser on how HR reports what the employee asks."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from copilot.demand_parser import extract_demand
+
+
+@pytest.mark.parametrize("message,kind,value", [
+    ("他要8个月", "months", "8"),
+    ("员工要八个月工资", "months", "8"),
+    ("他要一个半月", "months", "1.5"),
+    ("要N+2", "formula", "N+2"),
+    ("他说要n＋1", "formula", "N+1"),
+    ("按2N赔", "formula", "2N"),
+    ("她说要双倍赔偿", "formula", "2N"),
+    ("再多给一个月", "formula", "N+1"),
+    ("要十万", "amount", "100000"),
+    ("他要求8.8万", "amount", "88000"),
+    ("他想拿100,000元", "amount", "100000"),
+    ("他开价十二万五", "amount", "125000"),
+])
+def test_demands(message, kind, value):
+    r = extract_demand(message)
+    assert [(d.kind, d.value) for d in r.demands] == [(kind, value)] and not r.needs_clarification
+
+
+def test_wage_figures_are_facts_not_demands():
+    r = extract_demand("前12个月平均工资1.1万，月薪11000，他要9个月")
+    assert [(d.kind, d.value) for d in r.demands] == [("months", "9")]
+
+
+def test_years_are_not_amounts():
+    assert extract_demand("他2016年入职").demands == []
+
+
+def test_unclear_demand_asks_back():
+    r = extract_demand("员工坚持要补偿")
+    assert r.demands == [] and r.needs_clarification and "多少" in r.question_zh
+
+
+def test_no_demand_no_question():
+    r = extract_demand("员工情绪很大，怎么安抚？")
+    assert r.demands == [] and not r.needs_clarification
+
+
+@given(st.integers(min_value=1, max_value=36))
+def test_any_month_count(n):
+    assert [(d.kind, d.value) for d in extract_demand(f"他要{n}个月").demands] == [("months", str(n))]
