@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from decimal import Decimal
 from functools import cached_property
+from collections.abc import Iterator
 from typing import Any
 
 from knowledge.records import EMPLOYEES_JSON, Employee, load_employees
@@ -138,6 +139,27 @@ class CopilotService:
                 audit.append(db, chain_id=session_chain(session_id), actor=actor if kind == "input" else "copilot",
                              kind=kind, payload=payload)
         return answer
+
+
+    def ask_stream(self, session_id: int, message: str, **kwargs: Any) -> Iterator[dict[str, Any]]:
+        """The same turn as ``ask``, delivered as events for a streaming caller (SSE in the panel,
+        chunked replies in WeCom). Only guarded text is streamed: a model's draft is never sent
+        before it passed the guards, so events follow the finished turn, section by section."""
+        yield {"event": "started", "session_id": session_id}
+        answer = self.ask(session_id, message, **kwargs)
+        if answer.facts is not None:
+            yield {"event": "facts", "statutory_total": str(answer.facts.statutory_total),
+                   "items": [{"key": i.key, "label": i.label_zh, "amount": str(i.amount)} for i in answer.facts.items]}
+        yield {"event": "flags", "flags": [f.model_dump(mode="json") for f in answer.flags]}
+        if answer.clarification_zh:
+            yield {"event": "clarify", "text": answer.clarification_zh}
+        if answer.script is not None:
+            for key, title, text in answer.script.sections():
+                yield {"event": "section", "key": key, "title": title, "text": text}
+            for o in answer.script.objections:
+                yield {"event": "objection", "objection": o.objection, "response": o.response}
+        yield {"event": "done", "path": answer.path, "turn_index": answer.turn_index,
+               "answer": answer.model_dump(mode="json")}
 
 
 def _deep_merge(base: dict, extra: dict) -> dict:

@@ -151,3 +151,14 @@ def test_unclear_demand_without_model_asks_back(make_service):
     svc = make_service()
     a = svc.ask(seed_session(svc), "员工坚持要补偿")
     assert a.path == "clarify" and "多少" in a.clarification_zh and a.facts.statutory_total == D("77000.00")
+
+
+def test_streaming_delivers_only_guarded_sections(make_service):
+    svc = make_service(FakeModel([good_draft(demand_response="我保证给你8个月。"), good_draft(demand_response="我保证公司会同意给你8个月。")]))
+    events = list(svc.ask_stream(seed_session(svc), "他要8个月"))
+    kinds = [e["event"] for e in events]
+    assert kinds[0] == "started" and kinds[-1] == "done" and kinds.count("section") == 5
+    assert events[1]["statutory_total"] == "77000.00"
+    leaked = [e for e in events[:-1] if "我保证" in json.dumps(e, ensure_ascii=False)]
+    assert not leaked, leaked
+    assert events[-1]["path"] == "offline_after_llm_failure"
