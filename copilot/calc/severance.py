@@ -200,7 +200,9 @@ def severance(case: CaseInput, wage: WageBase) -> Severance:
     base = monthly_base(case, wage)
     steps = [Step(step="补偿依据", formula=f"第四十六条{ART46_ITEM[case.ground]}", inputs={"ground": case.ground.value},
                   result="应支付经济补偿", articles=articles)] + base.steps
-    readings = list(base.readings)
+    readings = list(base.readings) + [Reading(
+        point="C10.service_counting", value="calendar_months_last_day_inclusive", default=True,
+        note_zh="最后工作日计入；按自然月从入职日起算整月数，余下天数另计；月末入职按月末对齐")]
     if case.hire_date < NEW_LAW:
         segments = _segmented(case, base, readings)
     else:
