@@ -5,7 +5,11 @@ A rule is a regular expression for what is wrong, plus what makes a match harmle
 - ``unless``: patterns that, found in the same sentence, cancel the match (quoting the rule
   that forbids something: 「不得以怀孕为由解除」; a reassurance: 「不会影响背调」);
 - ``neg_before``: a negation that, found in the few characters before the match within the
-  same clause, cancels it (「不会」影响背调);
+  same clause, cancels it (「不会」影响背调). When the pattern has a named group ``harm``, the
+  negation is looked for before that group rather than before the whole match: in
+  「不签也没关系，不会影响你的工资」 the scope of 不会 is the harm, not the condition;
+- ``requires``: patterns of which one must be found in the same sentence (「就这么定了」 is a
+  commitment only where the sentence is about money, approval or the employee's demand);
 - ``when``: a named condition on the facts (e.g. ``employer_initiated``) that must hold.
 
 A file may hold ``unless`` patterns for all its rules; a rule opts out with ``global_unless: false``.
@@ -40,6 +44,7 @@ class Rule:
     neg_window: int = 6
     when: str | None = None
     global_unless: bool = True
+    requires: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,7 @@ def _rule(r: dict, where: str) -> Rule:
         neg_window=int(r.get("neg_window", 6)),
         when=r.get("when"),
         global_unless=bool(r.get("global_unless", True)),
+        requires=tuple(_compile(p, where) for p in r.get("requires", [])),
     )
 
 
@@ -112,8 +118,11 @@ def match_rules(
             cancels = rule.unless + (ruleset.unless if rule.global_unless else ())
             if any(u.search(sentence) for u in cancels):
                 continue
+            if rule.requires and not any(r.search(sentence) for r in rule.requires):
+                continue
+            anchor = m.start("harm") if "harm" in rule.pattern.groupindex and m.start("harm") >= 0 else m.start()
             if rule.neg_before is not None and rule.neg_before.search(
-                clause_before(text, m.start(), rule.neg_window)
+                clause_before(text, anchor, rule.neg_window)
             ):
                 continue
             found.append(
