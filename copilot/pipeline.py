@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field, ValidationError
 from copilot.answer import Answer, AnswerFlag, Citation, GuardSummary, Objection, Script
 from copilot.calc import CaseInput, calculate
 from copilot.calc.calculator import CaseResult
+from copilot.calc.results import fmt
 from copilot.demand_parser import extract_demand
 from copilot.drafting.offline import OFFLINE_LABEL_ZH, draft_offline
 from copilot.errors import CopilotError, InputError, ModelError, ProviderError
@@ -73,7 +74,7 @@ def _flags(result: CaseResult) -> list[AnswerFlag]:
         if not d.within_statute:
             out.append(AnswerFlag(code="over_statutory", severity="warning", amount=d.excess_amount,
                                   message_zh=f"员工诉求 {d.demanded_amount} 元超出{d.compared_with} {d.statutory_amount} 元，"
-                                             f"超出 {d.excess_amount} 元" + (f"（{d.excess_months} 个月）" if d.excess_months is not None else "")))
+                                             f"超出 {d.excess_amount} 元" + (f"（{fmt(d.excess_months)} 个月）" if d.excess_months is not None else "")))
             if d.within_policy:
                 out.append(AnswerFlag(code="needs_approval", severity="warning", amount=d.excess_amount,
                                       message_zh=f"超出部分在制度范围内，须经{d.approval_needed}书面审批后才能承诺"))
