@@ -20,7 +20,6 @@ from typing import Any
 from knowledge.records import EMPLOYEES_JSON, Employee, load_employees
 
 from copilot.answer import Answer
-from copilot.calc.case import Demand
 from copilot.case_builder import case_from_record, persona_signals
 from copilot.errors import InputError
 from copilot.knowledge_access import KnowledgeRetrieval
@@ -168,4 +167,4 @@ def _deep_merge(base: dict, extra: dict) -> dict:
     return base
 
 
-__all__ = ["CopilotService", "Demand"]
+__all__ = ["CopilotService"]

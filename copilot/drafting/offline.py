@@ -26,7 +26,7 @@ def draft_offline(case: CaseInput, result: CaseResult, persona: Persona, source_
                   approved_extra_months: Decimal = Decimal("0")) -> Script:
     allowed = set(source_ids)
     name = case.employee.name or "您"
-    call = name
+
     n_item = result.item("severance") or result.item("illegal_termination")
     statutory = result.statutory_total
     demand = result.demands[-1] if result.demands else None
@@ -34,13 +34,13 @@ def draft_offline(case: CaseInput, result: CaseResult, persona: Persona, source_
 
     # -- opening ------------------------------------------------------------------------------
     opening = {
-        "rational": f"{call}，您好。今天想和您把离职安排的具体方案逐项过一遍：补偿怎么算、依据是什么、数字是多少，"
+        "rational": f"{name}，您好。今天想和您把离职安排的具体方案逐项过一遍：补偿怎么算、依据是什么、数字是多少，"
                     "您可以随时打断核对。",
-        "emotional": f"{call}，您好。首先真心感谢您这{result.service_zh}为公司和团队付出的一切，"
+        "emotional": f"{name}，您好。首先真心感谢您这{result.service_zh}为公司和团队付出的一切，"
                      "大家都看在眼里。今天想和您坦诚地聊一聊接下来的安排，也想听听您的想法。",
-        "anxious": f"{call}，您好。我知道这件事对您和家里影响很大，今天先把您最关心的几件事讲清楚："
+        "anxious": f"{name}，您好。我知道这件事对您和家里影响很大，今天先把您最关心的几件事讲清楚："
                    "能拿到多少、什么时候到账、社保和离职证明怎么衔接。",
-        "adversarial": f"{call}，您好。今天这次沟通我们会做书面记录，记录会给您确认。我只讲有依据的事实和公司的正式方案，"
+        "adversarial": f"{name}，您好。今天这次沟通我们会做书面记录，记录会给您确认。我只讲有依据的事实和公司的正式方案，"
                        "您有任何不同意见都可以提出，我们会如实记录。",
     }[persona.key]
 
