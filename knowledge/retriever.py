@@ -91,9 +91,9 @@ class RetrievalConfig(BaseModel):
     """Ranking parameters. Defaults were chosen on the dev split (see docs/knowledge.md)."""
 
     k: int = Field(default=5, ge=1, le=100, description="Chunks returned.")
-    candidates: int = Field(default=40, ge=1, description="Depth read from each signal before fusion.")
+    candidates: int = Field(default=80, ge=1, description="Depth read from each signal before fusion.")
     rrf_k: float = Field(default=10.0, gt=0, description="Reciprocal-rank constant.")
-    bm25_weight: float = Field(default=1.5, ge=0)
+    bm25_weight: float = Field(default=2.0, ge=0)
     dense_weight: float = Field(default=1.0, ge=0)
     expansion: bool = Field(default=True, description="Apply the HR-jargon table.")
     expansion_weight: float = Field(default=1.0, ge=0, description="BM25 weight of the added terms.")
@@ -119,6 +119,10 @@ class RetrievalConfig(BaseModel):
     law_mention_weight: float = Field(
         default=1.0, ge=1, description="Score factor for chunks of a law the query names.")
     strip_figures: bool = Field(default=True, description="BM25 reads the query without dates and amounts.")
+    law_weights: dict[str, float] = Field(
+        default_factory=lambda: {"劳动法": 0.8},
+        description="Score factor per law (short name); naming the law lifts it. 劳动法 (1995) is the "
+                    "general law whose employment rules the later, specific laws restate.")
     bm25_k1: float = Field(default=1.2, gt=0)
     bm25_b: float = Field(default=0.75, ge=0, le=1)
 
@@ -246,6 +250,7 @@ class Retriever:
             prior *= c.superseded_weight
         if self._source_type[pos] == "policy":
             prior *= c.policy_weight
+        prior *= c.law_weights.get(self._law[pos], 1.0)
         if named and self._law[pos] in named:
             prior = max(prior, 1.0) * c.law_mention_weight
         return prior
