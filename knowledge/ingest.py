@@ -32,6 +32,8 @@ from chromadb.config import Settings
 from pydantic import BaseModel, Field
 
 from knowledge.chunks import Chunk
+from knowledge.doc_expansion import METADATA_KEY as KEYWORDS_KEY
+from knowledge.doc_expansion import with_keywords
 from knowledge.errors import CorpusError, IndexMissingError
 from knowledge.tokenize import fingerprint, tokenize
 
@@ -62,10 +64,17 @@ class IngestReport(BaseModel):
 
 
 def index_text(chunk: Chunk) -> str:
-    """What is embedded and BM25-indexed for a chunk: its title, its chapter/section, its text."""
+    """What is embedded for a chunk: its title, its chapter/section, its text."""
     context = chunk.metadata.get("chapter") or chunk.metadata.get("section") or ""
     head = f"{chunk.title} {context}".strip()
     return f"{head}\n{chunk.text}"
+
+
+def bm25_text(chunk: Chunk) -> str:
+    """What is BM25-indexed: :func:`index_text` plus the chunk's HR keyword line, if any
+    (document expansion, :mod:`knowledge.doc_expansion`)."""
+    words = chunk.metadata.get(KEYWORDS_KEY)
+    return f"{index_text(chunk)}\n{words}" if words else index_text(chunk)
 
 
 def content_hash(chunk: Chunk) -> str:
@@ -223,7 +232,7 @@ def _build_store(chunks: list[Chunk], hashes: dict[str, str], identity: str, old
     for c in chunks:
         tokens = reuse.get(c.id)
         if tokens is None:
-            tokens = tokenize(index_text(c))
+            tokens = tokenize(bm25_text(c))
         rows.append({"chunk": c.model_dump(), "hash": hashes[c.id], "tokens": tokens})
     return {"format": INDEX_FORMAT, "embedding": identity, "tokenizer": tok_fp, "chunks": rows}
 
@@ -234,9 +243,10 @@ def default_providers(
     policy_dir: Path | None = None,
     extra: Sequence[Iterable[Chunk]] = (),
 ) -> list[Iterable[Chunk]]:
-    """Law articles and handbook clauses from the repo, plus whatever ``extra`` providers
-    (employee records) the caller passes."""
+    """Law articles and handbook clauses from the repo (with their HR keyword lines, see
+    :mod:`knowledge.doc_expansion`), plus whatever ``extra`` providers (employee records) the
+    caller passes."""
     from knowledge.law_corpus import iter_law_chunks
     from knowledge.policy_corpus import iter_policy_chunks
 
-    return [iter_law_chunks(law_dir), iter_policy_chunks(policy_dir), *extra]
+    return [with_keywords(iter_law_chunks(law_dir)), with_keywords(iter_policy_chunks(policy_dir)), *extra]

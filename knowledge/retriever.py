@@ -50,6 +50,18 @@ _EARLIER_PERIOD = re.compile(
     r"旧(法|规定|办法|标准)|481号|分段(计算|计)?|(新法|劳动合同法)(实施|施行)?(以|之)前")
 
 
+# Figures in a worked scenario (dates, amounts, head counts) say nothing about which article
+# applies and match stray numerals in the statutes: BM25 reads the query without them.
+_FIGURES = re.compile(
+    r"\d{2,4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|"
+    r"(?<![nN+＋])\d[\d,，.]*(?![\dnN])\s*(万元|元|万|千|块)?")
+
+
+def strip_figures(query: str) -> str:
+    """The query without Arabic figures and dates (``N+1`` and ``2N`` stay)."""
+    return _FIGURES.sub(" ", query)
+
+
 def _law_names(chunks: Sequence[Chunk]) -> list[tuple[str, str]]:
     """(name as a query may write it, short law name), longest first."""
     names: dict[str, str] = {}
@@ -79,9 +91,9 @@ class RetrievalConfig(BaseModel):
     """Ranking parameters. Defaults were chosen on the dev split (see docs/knowledge.md)."""
 
     k: int = Field(default=5, ge=1, le=100, description="Chunks returned.")
-    candidates: int = Field(default=40, ge=1, description="Depth read from each signal before fusion.")
+    candidates: int = Field(default=80, ge=1, description="Depth read from each signal before fusion.")
     rrf_k: float = Field(default=10.0, gt=0, description="Reciprocal-rank constant.")
-    bm25_weight: float = Field(default=1.5, ge=0)
+    bm25_weight: float = Field(default=2.0, ge=0)
     dense_weight: float = Field(default=1.0, ge=0)
     expansion: bool = Field(default=True, description="Apply the HR-jargon table.")
     expansion_weight: float = Field(default=1.0, ge=0, description="BM25 weight of the added terms.")
@@ -106,6 +118,11 @@ class RetrievalConfig(BaseModel):
         default=0.7, ge=0, description="Score factor for handbook clauses (they paraphrase the statutes in HR words).")
     law_mention_weight: float = Field(
         default=1.0, ge=1, description="Score factor for chunks of a law the query names.")
+    strip_figures: bool = Field(default=True, description="BM25 reads the query without dates and amounts.")
+    law_weights: dict[str, float] = Field(
+        default_factory=lambda: {"劳动法": 0.8},
+        description="Score factor per law (short name); naming the law lifts it. 劳动法 (1995) is the "
+                    "general law whose employment rules the later, specific laws restate.")
     bm25_k1: float = Field(default=1.2, gt=0)
     bm25_b: float = Field(default=0.75, ge=0, le=1)
 
@@ -130,9 +147,9 @@ class Retriever:
         tokens = [r["tokens"] for r in rows]
         if store.get("tokenizer") != fingerprint():
             logger.info("tokenizer changed since ingest: re-tokenising %d chunks", len(rows))
-            from knowledge.ingest import index_text
+            from knowledge.ingest import bm25_text
 
-            tokens = [tokenize(index_text(c)) for c in self.chunks]
+            tokens = [tokenize(bm25_text(c)) for c in self.chunks]
         self._bm25 = bm25s.BM25(k1=self.config.bm25_k1, b=self.config.bm25_b)
         if self.chunks:
             self._bm25.index([t or [""] for t in tokens], show_progress=False)
@@ -233,6 +250,7 @@ class Retriever:
             prior *= c.superseded_weight
         if self._source_type[pos] == "policy":
             prior *= c.policy_weight
+        prior *= c.law_weights.get(self._law[pos], 1.0)
         if named and self._law[pos] in named:
             prior = max(prior, 1.0) * c.law_mention_weight
         return prior
@@ -247,7 +265,7 @@ class Retriever:
             return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
 
         total = np.zeros(len(self.chunks), dtype=np.float32)
-        own = scores(tokenize(query)) * mask
+        own = scores(tokenize(strip_figures(query) if self.config.strip_figures else query)) * mask
         if own.max(initial=0) > 0:
             total += own / own.max()
         if expansion.terms and self.config.expansion_weight > 0:

@@ -105,3 +105,11 @@ def test_index_built_with_another_embedder_is_refused(subset_index, hashed_embed
     with pytest.raises(RetrievalInputError) as info:
         Retriever(subset_index, hashed_embedding)
     assert info.value.code == "index_embedding_mismatch"
+
+
+def test_strip_figures_drops_dates_and_amounts_but_keeps_hr_shorthand():
+    from knowledge.retriever import strip_figures
+
+    out = strip_figures("王工2019年3月1日入职，月薪6,525元，前12个月平均1.2万元，要N+1还是2N？")
+    assert not any(ch.isdigit() for ch in out.replace("N+1", "").replace("2N", ""))
+    assert "N+1" in out and "2N" in out and "入职" in out and "平均" in out
