@@ -185,6 +185,7 @@ class Engine:
             else:
                 script = offline
             path = "offline" if path == "offline" else "offline_after_llm_failure"
+            timings["draft_and_guard"] = _ms(t)
         answer = Answer(path=path, script=script, guard=guard,
                         offline_label_zh=OFFLINE_LABEL_ZH if path.startswith("offline") else None,
                         timings_ms={**timings, "total": _ms(t0)}, **model_meta, **base_answer)

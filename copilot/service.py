@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from knowledge.records import EMPLOYEES_JSON, Employee, load_employees
+from sqlalchemy import select
 
 from copilot.answer import Answer
 from copilot.case_builder import case_from_record, persona_signals
@@ -104,7 +105,9 @@ class CopilotService:
             case_row = db.get(Case, chat.case_id)
             facts = dict(case_row.facts or {})
             demands = list(case_row.demands or [])
-            history = [t.hr_message for t in db.query(Turn).filter(Turn.session_id == session_id).order_by(Turn.index)]
+            # only the messages: loading whole turns would decode every earlier answer's JSON each turn
+            history = list(db.execute(select(Turn.hr_message).where(Turn.session_id == session_id)
+                                      .order_by(Turn.index)).scalars())
             employee_id = case_row.employee_id
         employee = self.employee(employee_id)
         entries: list[tuple[str, dict]] = []
@@ -129,8 +132,7 @@ class CopilotService:
             answer = self.engine.run_turn(ctx, req, record)
         with self.store.transaction() as db:
             chat = db.get(ChatSession, session_id)
-            index = len(history)
-            answer.session_id, answer.turn_index = str(session_id), index
+            answer.session_id, answer.turn_index = str(session_id), len(history) + 1  # turns count from 1
             if answer.facts is not None:
                 db.get(Case, chat.case_id).demands = [d.demand.model_dump(mode="json") for d in answer.facts.demands]
             add_turn(db, session_id=session_id, hr_message=message, answer=answer.model_dump(mode="json"), path=answer.path)
