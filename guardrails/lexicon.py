@@ -25,6 +25,7 @@ from typing import Callable
 
 import yaml
 
+from guardrails.fastre import compile_fast
 from guardrails.text import sentences
 from guardrails.types import Severity, Violation
 
@@ -58,7 +59,7 @@ class RuleSet:
 
 def _compile(p: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(p)
+        return compile_fast(p)
     except re.error as exc:  # a broken data file must fail loudly at load, not pass drafts
         raise ValueError(f"{where}: bad pattern {p!r}: {exc}") from exc
 
