@@ -6,7 +6,7 @@ every alternative at every character. Prefixing ``(?=[绝肯…])`` lets the eng
 position of a Chinese text with one character-class test: 3-5 times faster, and the matches (spans,
 groups, group names) are exactly those of the plain pattern, because the class holds every
 character a match can start with. Where that set cannot be worked out safely (a pattern that can
-start with ``.`` or ``[^…]``, that can match the empty string, uses back-references, verbose mode
+start with ``.``, ``[^…]`` or a back-reference, that can match the empty string, uses verbose mode
 or scoped flags) the pattern is compiled as it is.
 """
 
@@ -107,3 +107,61 @@ def _charset(av) -> set[str]:
 
 def _char(code: int) -> str:
     return re.escape(chr(code)) if chr(code).isascii() else chr(code)
+
+
+_MAX_HINTS = 16
+
+
+def required_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings of which every match of ``pattern`` holds at least one, or None when there is no
+    short such list. A text holding none of them cannot match, and ``str in`` is far cheaper than
+    running the pattern over a whole draft."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        found = _required(_p.parse(pattern.pattern, pattern.flags))
+    except _Unknown:
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def _required(sub) -> set[str] | None:
+    candidates: list[set[str]] = []
+    run = ""
+    for op, av in sub:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            candidates.append({run})
+            run = ""
+        found = _required_item(op, av)
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append({run})
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _required_item(op, av) -> set[str] | None:
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _required(sub)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _required(av)
+    if op in _REPEATS:
+        lo, _hi, sub = av
+        return _required(sub) if lo >= 1 else None
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            found = _required(alt)
+            if not found:
+                return None
+            out |= found
+        return out if len(out) <= _MAX_HINTS else None
+    if op is _c.IN and all(o is _c.LITERAL for o, _ in av) and len(av) <= _MAX_HINTS:
+        return {chr(v) for _, v in av}
+    return None
