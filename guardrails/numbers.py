@@ -272,10 +272,13 @@ def _find_numbers(text: str) -> tuple[Mention, ...]:
 
 
 def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | None:
-    try:
-        value = parse_number(run)
-    except (ValueError, ArithmeticError, KeyError):
-        return None
+    if _ARABIC.fullmatch(run) is not None:  # what parse_number does for a plain 7 / 11000.00
+        value = Decimal(run)
+    else:
+        try:
+            value = parse_number(run)
+        except (ValueError, ArithmeticError, KeyError):
+            return None
     scaled = _BIG.search(run) is not None
     approx = _approx_before(t, start)
     rest = t[end:end + 12]
