@@ -16,13 +16,14 @@ from functools import lru_cache
 
 import yaml
 
+from guardrails.fastre import compile_fast
 from guardrails.lexicon import DATA
 from guardrails.numbers import parse_number
 from guardrails.text import Quote, in_spans, normalize, quotes
 
 DEFAULT_LAW = "劳动合同法"
 _NUM = r"[\d零〇一二两三四五六七八九十百千]+(?:\.\d+)*"
-_ARTICLE = re.compile(
+_ARTICLE = compile_fast(
     rf"(第)?\s?({_NUM}(?:\s?[、,，和及与至到-]\s?第?{_NUM}(?=[、,，和及与至到-]|\s?条))*)\s?条"
 )
 _LEAD_IN = re.compile(

@@ -25,6 +25,7 @@ from typing import Callable
 
 import yaml
 
+from guardrails.fastre import compile_fast, required_strings
 from guardrails.text import sentences
 from guardrails.types import Severity, Violation
 
@@ -45,6 +46,13 @@ class Rule:
     when: str | None = None
     global_unless: bool = True
     requires: tuple[re.Pattern[str], ...] = ()
+    hints: tuple[str, ...] | None = None  # a text holding none of these cannot match ``pattern``
+
+    def finditer(self, text: str):
+        """``pattern.finditer(text)``, skipped when no hint is in the text."""
+        if self.hints is not None and not any(h in text for h in self.hints):
+            return iter(())
+        return self.pattern.finditer(text)
 
 
 @dataclass(frozen=True)
@@ -58,16 +66,18 @@ class RuleSet:
 
 def _compile(p: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(p)
+        return compile_fast(p)
     except re.error as exc:  # a broken data file must fail loudly at load, not pass drafts
         raise ValueError(f"{where}: bad pattern {p!r}: {exc}") from exc
 
 
 def _rule(r: dict, where: str) -> Rule:
+    pattern = _compile(r["pattern"], where)
     return Rule(
         id=r["id"],
         category=r["category"],
-        pattern=_compile(r["pattern"], where),
+        pattern=pattern,
+        hints=required_strings(pattern),
         message=r.get("message", ""),
         severity=Severity(r.get("severity", "block")),
         unless=tuple(_compile(p, where) for p in r.get("unless", [])),
@@ -111,7 +121,7 @@ def match_rules(
     for rule in ruleset.rules:
         if rule.when is not None and not _condition(rule.when, conditions):
             continue
-        for m in rule.pattern.finditer(text):
+        for m in rule.finditer(text):
             if m.end() == m.start() or (skip is not None and skip(m.start(), m.end())):
                 continue
             sentence = sents.sentence_at(m.start())

@@ -40,22 +40,26 @@ _RUN = re.compile(
 )
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:[万萬亿億])?")
 
+# A leading look-ahead on the characters a match can start with lets the engine reject most
+# positions of a Chinese text at once (the patterns below would otherwise try every alternative,
+# or a look-behind, at every character). Same matches.
 _MULTIPLIER = re.compile(
-    r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?|[一二两三四五六])?\s?[Nn]"
+    r"(?=[\d一二两三四五六\sNn])(?<![A-Za-z0-9.])(\d+(?:\.\d+)?|[一二两三四五六])?\s?[Nn]"
     r"(?:\s?([+加])\s?(\d+(?:\.\d+)?|[一二两三四五六]))?(?![A-Za-z])"
 )
 _DOUBLE_WORDS = re.compile(
     r"(?:双倍|两倍|二倍|2倍)(?:的)?(?:经济)?(?:补偿|赔偿)|"
     r"(?:经济补偿|补偿)(?:标准|金额)?的(?:二|两|2)倍"
 )
-_HALF_MONTH = re.compile(rf"(?<![{_D}\d十拾个])半个?月")
-_HALF_YEAR = re.compile(rf"(?<![{_D}\d十拾个])半年")
+# 半 first (a literal the engine searches for), then the same look-behind on what precedes it.
+_HALF_MONTH = re.compile(rf"半(?<![{_D}\d十拾个]半)个?月")
+_HALF_YEAR = re.compile(rf"半(?<![{_D}\d十拾个]半)年")
 _PERCENT_WORDS = re.compile(r"百分之")
 _DATE = re.compile(
-    r"(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?|"
+    r"(?=[\d零〇一二三四五六七八九])(?:(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?|"
     r"(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.])|"
     r"(?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])(?![\d./])|"
-    r"\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2}|[零〇一二三四五六七八九]{4}年"
+    r"\d{1,2}月\d{1,2}[日号]|\d{1,2}:\d{2}|[零〇一二三四五六七八九]{4}年)"
 )
 _DOC_NO = re.compile(r"〔\d{4}〕\s?\d+\s?号|\[\d{4}\]\s?\d+\s?号")
 _ORDINAL = re.compile(rf"第\s?[\d{_D}{_U}.]+")
@@ -74,6 +78,16 @@ _YUAN = re.compile(r"\s?(?:元|圆|块钱|块|rmb|RMB)")
 _MONTH_UNIT = re.compile(r"个多?月")
 _NOT_MONEY = re.compile(r"\s?(?:人|名|字|次|家|个|份|条|多人|余人|平|公里|册|件|台|辆)")
 _APPROX_AFTER = re.compile(r"\s?(多|余|出头|左右|上下)")
+# What an approximation word before a number can end with; "\n" because ``$`` in
+# _APPROX_BEFORE_RX also matches before a final newline.
+_APPROX_LAST = frozenset(w[-1] for w, _ in _APPROX_BEFORE) | {"\n"}
+_ARABIC = re.compile(r"\d+(?:\.\d+)?")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
+_BIG = re.compile("[万萬亿億]")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_ZERO, _ONE, _HALF = Decimal(0), Decimal(1), Decimal("0.5")
+# Decimal(1).scaleb(e) for the exponents figures have, computed once.
+_SCALE = {e: Decimal(1).scaleb(e) for e in range(-12, 13)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +127,7 @@ def parse_number(s: str) -> Decimal:
 
 
 def _is_arabic(s: str) -> bool:
-    return bool(re.fullmatch(r"\d+(?:\.\d+)?", s))
+    return _ARABIC.fullmatch(s) is not None
 
 
 def _after_big(s: str, implied: int) -> Decimal:
@@ -143,7 +157,7 @@ def _small(s: str) -> Decimal:
     last_unit: int | None = None
     zero = False
     prev_digit = False
-    for tok in re.findall(r"\d+(?:\.\d+)?|.", s):
+    for tok in _TOKEN.findall(s):
         if tok[0].isdigit():
             cur, prev_digit = Decimal(tok), True
         elif tok in _CN_DIGIT:
@@ -172,10 +186,15 @@ def _small(s: str) -> Decimal:
 def _precision(value: Decimal) -> Decimal:
     v = value.normalize()
     exp = v.as_tuple().exponent
-    return Decimal(1).scaleb(exp) if isinstance(exp, int) else Decimal(1)
+    if not isinstance(exp, int):
+        return _ONE
+    unit = _SCALE.get(exp)
+    return unit if unit is not None else _ONE.scaleb(exp)
 
 
 def _approx_before(t: str, start: int) -> str | None:
+    if not start or t[start - 1] not in _APPROX_LAST:
+        return None
     m = _APPROX_BEFORE_RX.search(t, max(0, start - 3), start)
     return _APPROX_KIND[m.group()] if m else None
 
@@ -216,10 +235,13 @@ def _find_numbers(text: str) -> tuple[Mention, ...]:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
 
     for rx, kind in ((_DOC_NO, "article"), (_ORDINAL, "article"), (_DATE, "date")):
+        if rx is _DOC_NO and "号" not in t:
+            continue
         for m in rx.finditer(t):
             if free(m.start(), m.end()):
                 add(Mention(kind, m.start(), m.end(), text[m.start():m.end()]))
-    for m in _DOUBLE_WORDS.finditer(t):
+    # Cheap exact pre-checks: every _DOUBLE_WORDS match holds 倍, every _DOC_NO match 号.
+    for m in _DOUBLE_WORDS.finditer(t) if "倍" in t else ():
         if free(m.start(), m.end()):
             add(Mention("multiplier", m.start(), m.end(), text[m.start():m.end()], formula="2N"))
     for m in _MULTIPLIER.finditer(t):
@@ -229,8 +251,7 @@ def _find_numbers(text: str) -> tuple[Mention, ...]:
     for rx, kind in ((_HALF_MONTH, "months"), (_HALF_YEAR, "years")):
         for m in rx.finditer(t):
             if free(m.start(), m.end()):
-                add(Mention(kind, m.start(), m.end(), text[m.start():m.end()], value=Decimal("0.5"),
-                            unit=Decimal("0.5")))
+                add(Mention(kind, m.start(), m.end(), text[m.start():m.end()], value=_HALF, unit=_HALF))
 
     for m in _RUN.finditer(t):
         start, run = m.start(), m.group()
@@ -251,11 +272,14 @@ def _find_numbers(text: str) -> tuple[Mention, ...]:
 
 
 def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | None:
-    try:
-        value = parse_number(run)
-    except (ValueError, ArithmeticError, KeyError):
-        return None
-    scaled = any(c in run for c in "万萬亿億")
+    if _ARABIC.fullmatch(run) is not None:  # what parse_number does for a plain 7 / 11000.00
+        value = Decimal(run)
+    else:
+        try:
+            value = parse_number(run)
+        except (ValueError, ArithmeticError, KeyError):
+            return None
+    scaled = _BIG.search(run) is not None
     approx = _approx_before(t, start)
     rest = t[end:end + 12]
     head = t[max(0, start - 4):start]
@@ -312,7 +336,7 @@ def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | No
     if tail.startswith("年半"):
         return mk("years", value + Decimal("0.5"), 2)
     if tail.startswith(("年", "周年")):
-        if re.fullmatch(r"(?:19|20)\d\d", run) or len(run) == 4 and all(c in _CN_DIGIT for c in run):
+        if _YEAR_DIGITS.fullmatch(run) or len(run) == 4 and all(c in _CN_DIGIT for c in run):
             return Mention("date", start, end + 1, text[start:end + 1])
         return mk("years", value, 2 if tail.startswith("周年") else 1)
     if tail.startswith(("日", "天", "个工作日", "个自然日")):

@@ -38,7 +38,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         u = normalize(raw)
         usents = sentences(u)
         for rule in rules.inputs:
-            for m in rule.pattern.finditer(u):
+            for m in rule.finditer(u):
                 out.append(Violation(
                     guard=NAME, category=rule.category, severity=Severity.WARN, start=m.start(), end=m.end(),
                     span=raw[m.start():m.end()], source=f"untrusted[{i}]",
