@@ -317,7 +317,10 @@ def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | No
         if rm and rm.end() > end:
             jiao = _digit(rm.group(1)) if rm.group(1) else 0
             fen = _digit(rm.group(2)) if rm.group(2) else 0
-            head_value = parse_number(run[:-1]) if len(run) > 1 and run[:-1] else Decimal(0)
+            try:
+                head_value = parse_number(run[:-1]) if len(run) > 1 and run[:-1] else Decimal(0)
+            except (ValueError, ArithmeticError, KeyError):
+                return None  # not a readable amount (e.g. 壹零点 before 角): no figure, not a crash
             # the last digit of the run belongs to 角/分
             return Mention("amount", start, rm.end(), text[start:rm.end()],
                            value=head_value + Decimal(jiao) / 10 + Decimal(fen) / 100)
