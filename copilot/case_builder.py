@@ -5,6 +5,7 @@ InputError turns into a question back to HR."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -72,8 +73,6 @@ def case_from_record(employee: Employee, overrides: dict[str, Any] | None = None
         merged["region"] = {**data["region"], **o["region"]}
     term = merged.get("termination_date")
     if term:
-        import datetime as dt
-
         day = dt.date.fromisoformat(term) if isinstance(term, str) else term
         merged.setdefault("protected_status", sorted({PROTECTED[p.kind] for p in employee.protected_statuses
                                                       if p.start <= day and (p.end is None or p.end >= day)}))

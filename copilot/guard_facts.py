@@ -3,7 +3,7 @@ the approval state, the retrieved sources, the corpus ids, the people the draft 
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from guardrails.facts import ApprovalState, Figure, GuardFacts, Source
 
@@ -28,7 +28,7 @@ def build_guard_facts(case: CaseInput, result: CaseResult, *, sources: list[Sour
         for key, value in item.details.items():
             try:
                 add(f"{item.label_zh}·{key}", amount=Decimal(value))
-            except Exception:  # noqa: BLE001 - details also hold text, only numbers are figures
+            except InvalidOperation:  # details also hold text; only numbers are figures
                 continue
     add("法定合计", amount=result.statutory_total, months=result.statutory_months)
     sl = service_length(case.hire_date, case.termination_date)
