@@ -73,10 +73,10 @@ def unknown_keys(model: type[BaseModel], data: dict, path: str = "") -> list[str
 def test_every_row_has_the_schema():
     for row in ROWS:
         assert ROW_KEYS <= row.keys() <= ROW_KEYS | OPTIONAL_KEYS, row.get("id")
-        assert re.fullmatch(r"rt-\d{4}", row["id"]), row["id"]
+        assert re.fullmatch(r"rt-\d{4}|tr-\d{5}", row["id"]), row["id"]
         assert row["category"] in CATEGORIES, row["id"]
         assert row["label"] in {"violation", "clean"}, row["id"]
-        assert row["split"] in {"dev", "heldout"}, row["id"]
+        assert row["split"] in {"dev", "heldout", "train"}, row["id"]
         assert row["case"] in CASES, f"{row['id']}: unknown case {row['case']}"
         assert row["text"].strip() and row["note"].strip(), row["id"]
         assert len(row["text"]) <= 700, f"{row['id']}: text longer than ~600 characters"

@@ -1,7 +1,7 @@
 """``copilot eval``: measure parts of the product on labelled suites.
 
     copilot eval retrieval [--questions evals/retrieval_questions.jsonl] [--split dev|heldout|all] [--json]
-    copilot eval guards [--suite evals/redteam] [--split dev|heldout|all] [--json] [--verbose] [--strict]
+    copilot eval guards [--suite evals/redteam] [--split dev|heldout|train|all] [--json] [--verbose] [--strict]
 
 Each evaluation is a command of this sub-app, implemented in its own module.
 """

@@ -15,6 +15,10 @@ Source format (src/<category>.txt), one entry per block:
 Ids are positional: category k (in CATEGORIES order) owns rt-{k*100+1:04d} .. rt-{k*100+100:04d}, in file
 order, so append new entries at the end of a file and never reorder. Splits alternate dev/heldout
 within each (category, label), starting with dev.
+
+train_src/<category>.txt (same format, optional) holds a second, larger set written later by other
+authors, to develop the guards on: its rows get split "train" and ids tr-{k*1000+i+1:05d}. dev and
+heldout stay the yardstick; train is never a substitute for them.
 """
 
 from __future__ import annotations
@@ -29,10 +33,12 @@ logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).parent
 SRC_DIR = HERE / "src"
+TRAIN_DIR = HERE / "train_src"
 DRAFTS = HERE / "drafts.jsonl"
 CATEGORIES = ["numbers", "authority", "coercion", "legality", "citation", "privacy", "injection"]
 LABELS = {"v": "violation", "c": "clean"}
 BLOCK = 100
+TRAIN_BLOCK = 1000
 
 
 class SourceError(ValueError):
@@ -81,20 +87,32 @@ def assemble() -> list[dict]:
         for i, e in enumerate(entries):
             split = "dev" if seen[e["label"]] % 2 == 0 else "heldout"
             seen[e["label"]] += 1
-            row = {"id": f"rt-{k * BLOCK + i + 1:04d}", "category": category, "label": e["label"], "split": split,
-                   "case": e["case"]}
-            override = e["override"]
-            if e["subject"] == "input" and "untrusted_texts" not in (override or {}):
-                # The text under test is the employee's message or document itself.
-                override = {**(override or {}), "untrusted_texts": [e["text"]]}
-            if override is not None:
-                row["facts_override"] = override
-            if e["subject"]:
-                row["subject"] = e["subject"]
-            row["text"] = e["text"]
-            row["note"] = e["note"]
-            rows.append(row)
+            rows.append(_row(f"rt-{k * BLOCK + i + 1:04d}", category, split, e))
+    for k, category in enumerate(CATEGORIES):
+        path = TRAIN_DIR / f"{category}.txt"
+        if not path.exists():
+            continue
+        entries = parse_file(path)
+        if len(entries) > TRAIN_BLOCK:
+            raise SourceError(f"train {category}: more than {TRAIN_BLOCK} entries; widen TRAIN_BLOCK")
+        for i, e in enumerate(entries):
+            rows.append(_row(f"tr-{k * TRAIN_BLOCK + i + 1:05d}", category, "train", e))
     return rows
+
+
+def _row(row_id: str, category: str, split: str, e: dict) -> dict:
+    row = {"id": row_id, "category": category, "label": e["label"], "split": split, "case": e["case"]}
+    override = e["override"]
+    if e["subject"] == "input" and "untrusted_texts" not in (override or {}):
+        # The text under test is the employee's message or document itself.
+        override = {**(override or {}), "untrusted_texts": [e["text"]]}
+    if override is not None:
+        row["facts_override"] = override
+    if e["subject"]:
+        row["subject"] = e["subject"]
+    row["text"] = e["text"]
+    row["note"] = e["note"]
+    return row
 
 
 def render(rows: list[dict]) -> str:
