@@ -16,6 +16,7 @@ from decimal import Decimal
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import clause_before, load_rules, match_rules
 from guardrails.numbers import Mention, find_numbers, normalize_formula
+from guardrails.scope import clause_start, load_lexicon
 from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Violation
 
@@ -88,7 +89,50 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                     guard=NAME, category="unauthorized_commitment", start=m.start(), end=min(e, m.end() + 12),
                     span=text[m.start():min(e, m.end() + 12)],
                     message="对公司尚未作出的决定作出了承诺；HR不能替公司或审批人表态，应说明需要审批、结果不确定。"))
+    out.extend(_structural(text, t, conditions["nothing_approved"], limit, mentions, quoted,
+                           [(v.start, v.end) for v in out]))
     return out
+
+
+def _structural(text: str, t: str, nothing_approved: bool, limit: "_Limits", mentions: list[Mention],
+                quoted: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Violation]:
+    """A commitment (certainty, a settled outcome, a promise to pay or arrange) whose object lies
+    beyond HR's authority, in a sentence with no hedge. The object is a figure above statute plus
+    approvals; while nothing is approved it is also the extra itself, the employee's demand, a
+    benefit outside policy, or the approval (「领导那边沟通好了」)."""
+    lex = load_lexicon(NAME)
+    general = load_rules(NAME).unless
+    sents = sentences(text)
+    found: list[Violation] = []
+    for s, e in zip(sents.starts, sents.ends):
+        if any(a < e and s < b for a, b in taken) or lex["hedge"].search(t, s, e):
+            continue
+        if any(u.search(t, s, e) for u in general):
+            continue
+        commit = None
+        for c in lex["commit"].finditer(t, s, e):
+            head = t[clause_start(t, c.start(), s):c.start()]
+            if in_spans(c.start(), quoted) or lex["neg"].search(head[-4:]) or lex["theirs"].search(head):
+                continue
+            commit = c
+            break
+        if commit is None:
+            continue
+        over = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted) and limit.exceeds(x, t)
+                and not (x.kind == "months" and lex["not_pay_months"].search(t[clause_start(t, x.start, s):x.start]))]
+        obj: tuple[int, int] | None = (over[0].start, over[0].end) if over else None
+        if obj is None and nothing_approved:
+            m = lex["extra"].search(t, s, e) or lex["approval"].search(t, s, e)
+            if m is not None and not in_spans(m.start(), quoted):
+                obj = (m.start(), m.end())
+        if obj is None:
+            continue
+        a, b = min(commit.start(), obj[0]), max(commit.end(), obj[1])
+        found.append(Violation(
+            guard=NAME, category="unauthorized_commitment", start=a, end=b, span=text[a:b],
+            message="把尚未获批或超出政策的内容（额外补偿、员工诉求、审批结果等）说成确定的事；HR不能替公司或审批人"
+                    "表态，应说明需要审批、结果以书面批复为准。"))
+    return found
 
 
 class _Limits:
@@ -99,7 +143,8 @@ class _Limits:
         self.formulas = {normalize_formula(x) for x in facts.multipliers}
         # N+1 in a 第40条 case: the +1 is the statutory notice pay, not an extra month
         notice = Decimal(1) if "N+1" in self.formulas else Decimal(0)
-        self.months = self.n + notice + facts.approval.approved_extra_months
+        double = Decimal(2) if "2N" in self.formulas else Decimal(1)  # 2N in an unlawful-dismissal case
+        self.months = self.n * double + notice + facts.approval.approved_extra_months
         self.extra = facts.approval.approved_extra_months
         amounts = [a for a in (facts.statutory_total, facts.approval.approved_total_amount) if a is not None]
         wages = [f.amount for f in facts.figures if f.amount is not None and re.search(r"工资|月薪|薪", f.label)]
