@@ -91,6 +91,16 @@ def _structural(text: str, taken: list[tuple[int, int]]) -> list[Violation]:
             if h is not None:
                 add("threat", c.start(), h.end())
                 break
+        # harms that need no condition, and harms an ominous closer turns into threats
+        for h in lex["harm_alone"].finditer(t, s, e):
+            if not negated(t, h.start(), h.end(), s, neg_before, neg_after):
+                add("threat", h.start(), h.end())
+                break
+        cl = lex["closer"].search(t, s, e)
+        if cl is not None:
+            h = live_harm(s, e, s)
+            if h is not None:
+                add("threat", min(h.start(), cl.start()), max(h.end(), cl.end()))
         # discrimination: a trait with an adverse judgement or a push, nothing protective
         tr = lex["trait"].search(t, s, e)
         if tr is not None and not lex["protect"].search(t, s, e):
@@ -101,7 +111,8 @@ def _structural(text: str, taken: list[tuple[int, int]]) -> list[Violation]:
                 add("discrimination", min(tr.start(), hit.start()), max(tr.end(), hit.end()))
         # pressure: a short time limit on signing, with a must or a forfeit
         now = lex["now"].search(t, s, e)
-        if now is not None and not lex["relax"].search(t, s, e):
+        relax = [r for r in lex["relax"].finditer(t, s, e) if not lex["relax_void"].match(t, r.end())]
+        if now is not None and not relax:
             d = lex["decide"].search(t, s, e)
             m = lex["must"].search(t, s, e)
             if d is not None and m is not None and not negated(t, m.start(), m.end(), s, neg_before):
