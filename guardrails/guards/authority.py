@@ -16,6 +16,7 @@ from decimal import Decimal
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import clause_before, load_rules, match_rules
 from guardrails.numbers import Mention, find_numbers, normalize_formula
+from guardrails.scope import clause_start, load_lexicon
 from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Violation
 
@@ -40,7 +41,7 @@ _HEDGE = re.compile(
     r"(?:不能保证|无法保证|不敢保证|没法保证|不保证|不能承诺|无法承诺|不承诺|不一定|未必|需要[^。]{0,8}(?:审批|批准|同意|签字)|"
     r"须[^。]{0,6}(?:审批|批准)|待[^。]{0,6}(?:审批|批准)|以[^。]{0,10}(?:审批|批准)(?:结果)?为准|审批(?:通过)?(?:后|之后)|"
     r"(?:如果|若|假如|一旦|只要|倘若)[^。]{0,14}(?:批准|同意|审批|通过|批下来)|申请|争取|请示|汇报|反映|尽力|尽量|能否|是否|"
-    r"吗[？?]?$|[？?])"
+    r"吗[？?]?$|[？?]|(?:提交|报|走|送)[^。]{0,4}审批|(?:没法|无法|不能|不会|不对|不作|不做)[^。，]{0,10}(?:承诺|保证))"
 )
 
 
@@ -88,7 +89,91 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                     guard=NAME, category="unauthorized_commitment", start=m.start(), end=min(e, m.end() + 12),
                     span=text[m.start():min(e, m.end() + 12)],
                     message="对公司尚未作出的决定作出了承诺；HR不能替公司或审批人表态，应说明需要审批、结果不确定。"))
+    out.extend(_structural(text, t, facts, conditions["nothing_approved"], limit, mentions, quoted,
+                           [(v.start, v.end) for v in out]))
     return out
+
+
+def _demand_values(facts: GuardFacts) -> set[Decimal]:
+    """Amounts that only the employee's demand holds (诉求), not statute, approvals or wage bases."""
+    demand = {f.amount for f in facts.figures if f.amount is not None and "诉求" in f.label}
+    lawful = {f.amount for f in facts.figures if f.amount is not None and "诉求" not in f.label
+              and re.search(r"法定|已批准|经济补偿|赔偿金|平均|基数|上限|合计", f.label)}
+    lawful |= {a for a in (facts.statutory_total, facts.approval.approved_total_amount) if a is not None}
+    return demand - lawful
+
+
+def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, limit: "_Limits",
+                mentions: list[Mention], quoted: list[tuple[int, int]],
+                taken: list[tuple[int, int]]) -> list[Violation]:
+    """A commitment (certainty, a settled outcome, a promise to pay or arrange) whose object lies
+    beyond HR's authority, in a sentence with no hedge. The object is a figure above statute plus
+    approvals; while nothing is approved it is also the extra itself, the employee's demand, a
+    benefit outside policy, or the approval (「领导那边沟通好了」)."""
+    lex = load_lexicon(NAME)
+    general = load_rules(NAME).unless
+    sents = sentences(text)
+    demand = _demand_values(facts)
+    # amounts the facts record as lawful (年休假工资, 竞业补偿…): never "beyond" by themselves
+    recorded = {f.amount for f in facts.figures if f.amount is not None
+                and not re.search(r"诉求|上限", f.label)} - {None}
+    found: list[Violation] = []
+    for s, e in zip(sents.starts, sents.ends):
+        if any(a < e and s < b for a, b in taken):
+            continue
+        # a side deal (私下, 走报销, 以…名义) with a payment: beyond authority whatever the hedge
+        sd = lex["side_deal"].search(t, s, e)
+        if sd is not None and lex["pay"].search(t, s, e) and not in_spans(sd.start(), quoted) \
+                and not lex["side_neg"].search(t, s, e):
+            found.append(Violation(
+                guard=NAME, category="side_deal", start=sd.start(), end=min(e, sd.end() + 12),
+                span=text[sd.start():min(e, sd.end() + 12)],
+                message="私下或以其他名义（报销、奖金、咨询费等）安排协议外的钱款，超出HR权限，也规避了审批和财务制度。"))
+            continue
+        if lex["hedge"].search(t, s, e) or any(u.search(t, s, e) for u in general):
+            continue
+        commit = None
+        for c in lex["commit"].finditer(t, s, e):
+            head = t[clause_start(t, c.start(), s):c.start()]
+            if in_spans(c.start(), quoted) or lex["neg"].search(head[-4:]) or lex["theirs"].search(head):
+                continue
+            commit = c
+            break
+        if commit is None:
+            continue
+        lawful = lex["lawful"].search(t, s, e) is not None
+        over = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted) and limit.exceeds(x, t)
+                and not (x.kind == "months" and (lawful or lex["not_pay_months"].search(
+                    t[clause_start(t, x.start, s):x.start] + t[x.end:x.end + 8])))
+                and not (x.kind == "amount" and x.value in recorded)]
+        over += [x for x in mentions if s <= x.start < e and x.kind == "amount" and x.value in demand
+                 and not in_spans(x.start, quoted)]
+        obj: tuple[int, int] | None = (over[0].start, over[0].end) if over else None
+        if obj is None and lawful:
+            continue  # 「代通知金9,800元是法定的，公司一定会付」: only a figure beyond the limit counts here
+        if obj is None and nothing_approved and not lex["approved_here"].search(t, s, e):
+            m = lex["extra"].search(t, s, e) or lex["approval"].search(t, s, e)
+            if m is not None and not in_spans(m.start(), quoted) and not _recorded_extra(t, s, e, mentions, facts):
+                obj = (m.start(), m.end())
+        elif obj is None and not lex["approved_here"].search(t, s, e):
+            m = lex["beyond_approved"].search(t, s, e)
+            if m is not None and not in_spans(m.start(), quoted):
+                obj = (m.start(), m.end())
+        if obj is None:
+            continue
+        a, b = min(commit.start(), obj[0]), max(commit.end(), obj[1])
+        found.append(Violation(
+            guard=NAME, category="unauthorized_commitment", start=a, end=b, span=text[a:b],
+            message="把尚未获批或超出政策的内容（额外补偿、员工诉求、审批结果等）说成确定的事；HR不能替公司或审批人"
+                    "表态，应说明需要审批、结果以书面批复为准。"))
+    return found
+
+
+def _recorded_extra(t: str, s: int, e: int, mentions: list[Mention], facts: GuardFacts) -> bool:
+    """The sentence states an extra the facts record (已批准额外补偿, 提前解除竞业限制额外补偿)."""
+    recorded = {f.amount for f in facts.figures if f.amount is not None and "额外" in f.label
+                and not re.search(r"上限|诉求", f.label)}
+    return any(s <= x.start < e and x.kind == "amount" and x.value in recorded for x in mentions)
 
 
 class _Limits:
@@ -99,7 +184,8 @@ class _Limits:
         self.formulas = {normalize_formula(x) for x in facts.multipliers}
         # N+1 in a 第40条 case: the +1 is the statutory notice pay, not an extra month
         notice = Decimal(1) if "N+1" in self.formulas else Decimal(0)
-        self.months = self.n + notice + facts.approval.approved_extra_months
+        double = Decimal(2) if "2N" in self.formulas else Decimal(1)  # 2N in an unlawful-dismissal case
+        self.months = self.n * double + notice + facts.approval.approved_extra_months
         self.extra = facts.approval.approved_extra_months
         amounts = [a for a in (facts.statutory_total, facts.approval.approved_total_amount) if a is not None]
         wages = [f.amount for f in facts.figures if f.amount is not None and re.search(r"工资|月薪|薪", f.label)]

@@ -1,16 +1,133 @@
 """Coercion guard: threats, intimidation, pressure to sign on the spot, humiliation and
 discrimination. Quoting the rule that forbids them, reassuring the employee (「不会影响背调」)
-and advising HR what not to say pass. The phrase rules live in data/coercion.yaml."""
+and advising HR what not to say pass.
+
+Two layers. The phrase rules (data/coercion.yaml ``rules``) catch fixed wordings. The structural
+reading (``structure`` lexicons, ``_structural`` below) models what coercion is, sentence by
+sentence:
+
+- threat: a choice of the employee's (不签/不同意/拖/闹/仲裁/坚持…) followed by a harm HR can
+  inflict (扣钱, 处分, 调岗, 档案/背调/行业, 查你, 后果/代价, 家人…) that is not negated in its
+  clause (「不签也不会影响你的工资」 passes). The consequence may run on into the next sentence
+  when it opens with 那/到时候/否则….
+- discrimination: a protected trait (怀孕, 年龄, 病, 地域, 性别, 婚育…) and, in the same or the
+  next sentence, an adverse judgement (不适合, 精力, 负担, 不好找工作…) or a push to leave
+  (还是签了吧, 拿钱走…), unless the sentence protects or accommodates (依法, 照顾, 不会因…).
+- pressure: a short time limit (今天/现在/X点前) on signing or answering with a must or a
+  forfeit (必须, 过期作废, 就没了), unless time to think is offered.
+- humiliation: insult words not negated.
+A sentence that only mentions the act (advice to HR, a statute that forbids it, the employee's
+worry being answered with a question) is not read for threats.
+"""
 
 from __future__ import annotations
 
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import load_rules, match_rules
-from guardrails.types import Violation
+from guardrails.scope import load_lexicon, negated
+from guardrails.text import normalize, sentences
+from guardrails.types import Severity, Violation
 
 NAME = "coercion"
-VERSION = "1.0"
+VERSION = "3.0"
+
+_MESSAGES = {
+    "threat": "把员工的选择（不签、不同意、仲裁、拖延等）和扣钱、处分、调岗、档案背调、追查或其他不利后果挂钩，"
+              "属于威胁、胁迫；协商必须出于员工自愿。",
+    "discrimination": "以怀孕、婚育、年龄、疾病、地域、性别等个人特征作出不利评价或劝其离开，属于就业歧视"
+                      "（就业促进法、劳动合同法第四十二条、女职工劳动保护特别规定第五条）。",
+    "pressure_to_sign": "限时要求员工签字或答复、以过期作废相逼，属于施压；应给员工合理的考虑时间。",
+    "humiliation": "贬低员工能力、人格的表述，属于羞辱，不得出现在协商话术中。",
+}
 
 
 def check(text: str, facts: GuardFacts) -> list[Violation]:
-    return match_rules(text, load_rules(NAME), NAME)
+    lex = load_lexicon(NAME)
+    t = normalize(text)
+    sents = sentences(text)
+    # a rule match inside a sentence that only mentions the act (你担心…会影响背调吗？) is no threat
+    out = [v for v in match_rules(text, load_rules(NAME), NAME)
+           if not lex["frame"].search(t, *sents.around(v.start))]
+    out.extend(_structural(text, [(v.start, v.end) for v in out]))
+    return out
+
+
+def _structural(text: str, taken: list[tuple[int, int]]) -> list[Violation]:
+    lex = load_lexicon(NAME)
+    advice = load_rules(NAME).unless
+    t = normalize(text)
+    sents = sentences(text)
+    bounds = list(zip(sents.starts, sents.ends))
+    found: list[Violation] = []
+
+    def add(category: str, a: int, b: int) -> None:
+        if any(s < b and a < e for s, e in taken):
+            return
+        taken.append((a, b))
+        found.append(Violation(guard=NAME, category=category, severity=Severity.BLOCK, start=a, end=b,
+                               span=text[a:b], message=_MESSAGES[category]))
+
+    neg_before, neg_after = lex["neg_before"], lex["neg_after"]
+
+    def live_harm(s: int, e: int, after: int):
+        for h in lex["harm"].finditer(t, max(s, after), e):
+            if not negated(t, h.start(), h.end(), s, neg_before, neg_after):
+                return h
+        return None
+
+    framed = [bool(lex["frame"].search(t, s, e)) or any(u.search(t, s, e) for u in advice) for s, e in bounds]
+    for i, (s, e) in enumerate(bounds):
+        if framed[i]:
+            continue
+        nxt = bounds[i + 1] if i + 1 < len(bounds) and not framed[i + 1] else None
+        carry = nxt is not None and lex["carry"].match(t, nxt[0] + _lead(t, nxt[0], nxt[1]))
+        # threat: a choice, then a live harm after it (same sentence or a carried-on one)
+        for c in lex["choice"].finditer(t, s, e):
+            if negated(t, c.start(), c.end(), s, lex["choice_neg"], window=10):
+                continue  # 「不会因为你不同意就…」, 「不管你签不签」
+            h = live_harm(s, e, c.end())
+            if h is None and carry:
+                h = live_harm(nxt[0], nxt[1], nxt[0])
+            if h is not None:
+                add("threat", c.start(), h.end())
+                break
+        # harms that need no condition, and harms an ominous closer turns into threats
+        for h in lex["harm_alone"].finditer(t, s, e):
+            if not negated(t, h.start(), h.end(), s, neg_before, neg_after):
+                add("threat", h.start(), h.end())
+                break
+        cl = lex["closer"].search(t, s, e)
+        if cl is not None:
+            h = live_harm(s, e, s)
+            if h is not None:
+                add("threat", min(h.start(), cl.start()), max(h.end(), cl.end()))
+        # discrimination: a trait with an adverse judgement or a push, nothing protective
+        tr = lex["trait"].search(t, s, e)
+        if tr is not None and not lex["protect"].search(t, s, e):
+            hit = lex["adverse"].search(t, s, e) or lex["push"].search(t, s, e)
+            if hit is None and nxt is not None and not lex["protect"].search(t, *nxt):
+                hit = lex["adverse"].search(t, *nxt) or lex["push"].search(t, *nxt)
+            if hit is not None and not negated(t, hit.start(), hit.end(), s, neg_before):
+                add("discrimination", min(tr.start(), hit.start()), max(tr.end(), hit.end()))
+        # pressure: a short time limit on signing, with a must or a forfeit
+        now = lex["now"].search(t, s, e)
+        relax = [r for r in lex["relax"].finditer(t, s, e) if not lex["relax_void"].match(t, r.end())]
+        if now is not None and not relax:
+            d = lex["decide"].search(t, s, e)
+            m = lex["must"].search(t, s, e)
+            if d is not None and m is not None and not negated(t, m.start(), m.end(), s, neg_before):
+                add("pressure_to_sign", min(now.start(), d.start(), m.start()), max(now.end(), d.end(), m.end()))
+        # humiliation
+        for m in lex["insult"].finditer(t, s, e):
+            if not negated(t, m.start(), m.end(), s, neg_before, window=4):
+                add("humiliation", m.start(), m.end())
+                break
+    return found
+
+
+def _lead(t: str, s: int, e: int) -> int:
+    """Skip leading spaces and quote marks of a sentence."""
+    i = s
+    while i < e and t[i] in " \u3000\t「“\"":
+        i += 1
+    return i - s
