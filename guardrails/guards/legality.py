@@ -14,9 +14,10 @@ import re
 from decimal import Decimal
 
 from guardrails.facts import GuardFacts
+from guardrails.frames import match_frames, reported_speech
 from guardrails.lexicon import clause_before, load_rules, match_rules
 from guardrails.numbers import Mention, find_numbers
-from guardrails.text import normalize, sentences
+from guardrails.text import in_spans, normalize, sentences
 from guardrails.types import Violation
 
 NAME = "legality"
@@ -55,12 +56,29 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         "ground_mutual": facts.ground.startswith("mutual"),
         "ground_art40": facts.ground.startswith("art40"),
     }
-    out = match_rules(text, load_rules(NAME), NAME, conditions)
+    reported = reported_speech(normalize(text))
+    skip = (lambda start, _end: in_spans(start, reported)) if reported else None
+    out = match_rules(text, load_rules(NAME), NAME, conditions, skip)
+    out += match_frames(text, NAME, NAME, _frame_conditions(facts, conditions))
     mentions = find_numbers(text)
     if mentions:
         out += _below_statute(text, facts, mentions)
         out += _noncompete_figures(text, facts, mentions)
     return out
+
+
+def _frame_conditions(facts: GuardFacts, base: dict[str, bool]) -> dict[str, bool]:
+    """What the statute owes in this case, for the frames' ``when``."""
+    owes_any = facts.statutory_total is not None and facts.statutory_total > 0
+    illegal = facts.ground.startswith("illegal")
+    return {
+        **base,
+        "owes_any": owes_any,
+        "owes_severance": owes_any and not illegal,
+        "owes_notice_pay": owes_any and "N+1" in facts.multipliers,
+        "owes_damages": owes_any and illegal and "2N" in facts.multipliers,
+        "ground_illegal": illegal,
+    }
 
 
 _STATUTORY_ITEM = re.compile(r"经济补偿|赔偿金|代通知金|年休假|法定")
