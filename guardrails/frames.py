@@ -117,11 +117,16 @@ def load_frames(name: str, key: str = "frames") -> tuple[tuple[Frame, ...], tupl
 
 
 _MIN_REPORTED = 6  # a shorter quotation is a term (“+1”, “补助”), not someone's words
+# 「协议里会写成“乙方因个人原因申请离职”」: the quotation is what will be written, not reported speech
+_REFUSED = re.compile(r"不|没|避免|禁止|严禁|切勿")
+_WRITTEN_INTO = re.compile(r"(?:写成|写上|写明|写进|写入|写|注明|约定|记为|记成|改成|改为|加上|签)[：:]?$")
 
 
 def reported_speech(text: str) -> list[tuple[int, int]]:
     """Spans of quotations long enough to be someone's words rather than a quoted term."""
-    return [(q.start, q.end) for q in quotes(text) if len(q.text) >= _MIN_REPORTED]
+    return [(q.start, q.end) for q in quotes(text)
+            if len(q.text) >= _MIN_REPORTED and not (_WRITTEN_INTO.search(text, max(0, q.start - 6), q.start)
+                                                     and not _REFUSED.search(text, max(0, q.start - 10), q.start))]
 
 
 def _clause_before(text: str, start: int, window: int) -> str:

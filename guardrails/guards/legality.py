@@ -124,7 +124,7 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
         after = _SENTENCE_BREAK.split(t[m.end:m.end + 16])[0]
         if m.value in items and not (m.approx or m.rounded) and not _WHOLE.search(wide + after):
             continue
-        if _EXTRA.search(wide) or _EXTRA_AFTER.match(t, m.end):
+        if _EXTRA.search(_SENTENCE_BREAK.split(t[max(0, m.start - 48):m.start])[-1]) or _EXTRA_AFTER.match(t, m.end):
             continue  # 「额外补偿最多1个月」 is the extra on top of statute, not the statute itself
         if not low and (_LEGAL_BEFORE.search(wide) or _LEGAL_AFTER.match(t, m.end)):
             out.append(Violation(guard=NAME, category="misstated_statute", start=m.start, end=m.end, span=m.text,
