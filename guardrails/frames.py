@@ -161,7 +161,13 @@ def match_frames(text: str, name: str, guard: str, conditions: Mapping[str, bool
             continue
         if frame.hints is not None and not any(h in t for h in frame.hints):
             continue
-        for s0, e0 in zip(sents.starts, sents.ends):
+        # one scan of the whole text finds the sentences worth reading (most frames hit none)
+        candidates: set[int] = set()
+        for m in frame.op.finditer(t):
+            candidates.add(sents.index(m.start()))
+            candidates.add(sents.index(max(m.start(), m.end() - 1)))
+        for i in sorted(candidates):
+            s0, e0 = sents.starts[i], sents.ends[i]
             s = t[s0:e0]
             # an operator inside quotation marks is reported speech (「有人说“签了就不能仲裁”」)
             ops = [m for m in frame.op.finditer(s) if not in_spans(s0 + m.start(), quoted)]
