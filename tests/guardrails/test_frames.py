@@ -104,3 +104,10 @@ def test_match_frames_reports_spans_in_the_original_text():
         "owes_any", "owes_severance", "owes_notice_pay", "owes_damages", "capped", "non_compete",
         "ground_illegal", "employer_initiated", "employee_initiated", "ground_mutual", "ground_art40")})
     assert found and all(text[v.start:v.end] == v.span for v in found)
+
+
+def test_notice_pay_case_reads_a_definition_differently_from_a_claim():
+    n1 = {"multipliers": ["N", "N+1"]}
+    assert not blocking("legality", "“+1”在法律上是指没有提前三十日通知时额外支付的一个月工资。", **n1)
+    assert blocking("legality", "乙方确认已于三月一日提前三十日收到书面通知。", **n1)
+    assert not blocking("legality", "乙方确认已于三月一日提前三十日收到书面通知。")  # no +1 owed here
