@@ -34,6 +34,7 @@ _UNKNOWN_LAW = re.compile(r"《([^》]{2,30})》\s?(?:的|之)?$")
 _DOCUMENT_NAME = re.compile(r"(?:协议|合同|协议书|约定|方案|确认书|承诺书|通知书|清单|记录)$")
 _PART = re.compile(rf"\s?第({_NUM})([款项])")
 _THIS_LAW = re.compile(r"本法|该法|此法|本条例|本规定|本办法")
+_CLAUSE_HEADING = re.compile(r"[ \t　]+(?!规定|的规定|明确)")
 _NOT_LAW_BEFORE = re.compile(
     r"(?:协议|合同|协议书|补充协议|补充约定|约定|附件|方案|通知书|承诺书|确认书|本协议|本合同|上述|以下|下列)\s?$"
 )
@@ -98,6 +99,9 @@ def find_citations(text: str, extra_names: tuple[str, ...] = ()) -> list[Citatio
         head = t[max(0, m.start() - 8):m.start()]
         if _NOT_LAW_BEFORE.search(head):
             continue  # 协议第三条, 本合同第二条: a clause of the document itself, not a law
+        if m.group(1) and _CLAUSE_HEADING.match(t, m.end()) and not t[:m.start()].rstrip(" \t　").endswith(
+                tuple("》法例定")) and (m.start() == 0 or t[:m.start()].rstrip(" \t　")[-1:] in ("", "\n")):
+            continue  # 「第四条 甲方向乙方支付…」 at the head of a line: the agreement's own clause heading
         prior = [law for law in laws if law[1] <= m.start()]
         nearest = prior[-1] if prior else None
         adjacent = nearest is not None and re.fullmatch(r"[》\s]*(?:的|之)?", t[nearest[1]:m.start()]) is not None

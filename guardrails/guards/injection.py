@@ -17,6 +17,7 @@ import re
 from difflib import SequenceMatcher
 
 from guardrails.facts import GuardFacts
+from guardrails.frames import match_frames
 from guardrails.lexicon import clause_before, load_rules, match_rules
 from guardrails.numbers import find_numbers
 from guardrails.text import in_spans, normalize, quotes, sentences
@@ -37,18 +38,73 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     for i, raw in enumerate(facts.untrusted_texts):
         u = normalize(raw)
         usents = sentences(u)
-        for rule in rules.inputs:
-            for m in rule.finditer(u):
+        found = [(m.start(), m.end(), rule.category) for rule in rules.inputs for m in rule.finditer(u)]
+        found += [(v.start, v.end, v.category) for v in match_frames(raw, NAME, NAME, key="input_frames")]
+        for start, end, category in found:
+            out.append(Violation(
+                guard=NAME, category=category, severity=Severity.WARN, start=start, end=end,
+                span=raw[start:end], source=f"untrusted[{i}]",
+                message=f"员工消息或上传文件（untrusted[{i}]）中夹带了指令「{raw[start:end]}」，"
+                "已作为资料处理，不会执行。"))
+            s, e = usents.around(start)
+            # the instruction and what follows it in the same message is the payload
+            payloads.append((i, u[s:min(len(u), e + 80)]))
+    if payloads and not _REPORTS_DRAFT.search(normalize(text)):
+        payloads = list(dict.fromkeys(payloads))
+        out += _obeyed(text, payloads)
+        out += _copied(text, payloads, {v.start for v in out if v.source == "draft" or v.category == "followed_injection"})
+    return out
+
+
+# What an instruction dictates: the text after 「写一句：」/「加上：」 or inside its quotes.
+_DICTATED = re.compile(r"(?:写|加|注明|标注|声明|表示|说|附上|写上|加上|写明|写进|一句|如下)[^。：:“「\"]{0,8}[：:]\s*[“「\"]?([^”」\"\n。]{4,60})"
+                       r"|[“「\"]([^”」\"\n]{4,60})[”」\"]")
+# Contact details and identifiers an instruction may plant: phone, e-mail, URL, account names.
+_TOKEN = re.compile(r"1[3-9]\d{9}|[\w.+-]+@[\w-]+\.[\w.]+|(?:https?://|www\.)\S+|(?<![\w])[A-Za-z][A-Za-z0-9_]{4,}\d[A-Za-z0-9_]*")
+# A draft sentence that reports the instruction to HR instead of following it.
+_REPORTS = re.compile(r"指令|夹带|注入|未执行|不予执行|不会执行|作为(?:资料|数据)|提示HR|写给AI|要求AI|AI助手的")
+_MIN_DICTATED = 6
+# A draft that tells HR about the instruction and says it was not followed.
+_REPORTS_DRAFT = re.compile(r"不作为指令|未(?:予)?执行|不予执行|不会(?:照做|执行|采纳)|不照做|作为(?:资料|数据)处理|"
+                            r"夹(?:带|有)[^。]{0,24}(?:指令|写给|的话)|写给[“\"「]?(?:AI|智能)")
+
+
+def _copied(text: str, payloads: list[tuple[int, str]], already: set[int]) -> list[Violation]:
+    """Dictated wording or planted contact details from an instruction, carried into the draft."""
+    t = normalize(text)
+    sents = sentences(text)
+    quoted = [(q.start, q.end) for q in quotes(text)]
+    out: list[Violation] = []
+    for i, payload in payloads:
+        for m in _TOKEN.finditer(payload):
+            for d in re.finditer(re.escape(m.group()), t):
+                if in_spans(d.start(), quoted) or _REPORTS.search(sents.sentence_at(d.start())):
+                    continue
                 out.append(Violation(
-                    guard=NAME, category=rule.category, severity=Severity.WARN, start=m.start(), end=m.end(),
-                    span=raw[m.start():m.end()], source=f"untrusted[{i}]",
-                    message=f"员工消息或上传文件（untrusted[{i}]）中夹带了指令「{raw[m.start():m.end()]}」，"
-                    "已作为资料处理，不会执行。"))
-                s, e = usents.around(m.start())
-                # the instruction and what follows it in the same message is the payload
-                payloads.append((i, u[s:min(len(u), e + 80)]))
-    if payloads:
-        out += _obeyed(text, list(dict.fromkeys(payloads)))
+                    guard=NAME, category="followed_injection", start=d.start(), end=d.end(), span=text[d.start():d.end()],
+                    source=f"untrusted[{i}]",
+                    message=f"草稿写入了员工消息/文件（untrusted[{i}]）中夹带指令给出的联系方式或标识「{m.group()}」。"))
+                break
+        for m in _DICTATED.finditer(payload):
+            wanted = (m.group(1) or m.group(2)).strip()
+            if len(wanted) < _MIN_DICTATED:
+                continue
+            for s, e in zip(sents.starts, sents.ends):
+                if s in already or in_spans(s, quoted):
+                    continue
+                sentence = t[s:e]
+                hit = SequenceMatcher(None, sentence, wanted, autojunk=False).find_longest_match(
+                    0, len(sentence), 0, len(wanted))
+                if hit.size < max(_MIN_DICTATED, int(0.6 * len(wanted))):
+                    continue
+                if (in_spans(s + hit.a, quoted) or _REPORTS.search(sentence)
+                        or _NEG.search(clause_before(t, s + hit.a, 4))):
+                    continue
+                already.add(s)
+                out.append(Violation(
+                    guard=NAME, category="followed_injection", start=s + hit.a, end=s + hit.a + hit.size,
+                    span=text[s + hit.a:s + hit.a + hit.size], source=f"untrusted[{i}]",
+                    message=f"草稿照搬了员工消息/文件（untrusted[{i}]）中夹带指令要求写入的原话「{wanted}」。"))
     return out
 
 
@@ -83,7 +139,8 @@ def _obeyed(text: str, payloads: list[tuple[int, str]]) -> list[Violation]:
             sentence = t[s:e]
             match = SequenceMatcher(None, sentence, payload, autojunk=False).find_longest_match(
                 0, len(sentence), 0, len(payload))
-            if match.size >= _MIN_ECHO and not in_spans(s + match.a, quoted):
+            if (match.size >= _MIN_ECHO and not in_spans(s + match.a, quoted)
+                    and not _NEG.search(clause_before(t, s + match.a, 4))):
                 echoed = sentence[match.a:match.a + match.size]
                 if _COMMIT.search(echoed):
                     flagged.add(s)

@@ -14,9 +14,10 @@ import re
 from decimal import Decimal
 
 from guardrails.facts import GuardFacts
+from guardrails.frames import match_frames, reported_speech
 from guardrails.lexicon import clause_before, load_rules, match_rules
 from guardrails.numbers import Mention, find_numbers
-from guardrails.text import normalize, sentences
+from guardrails.text import in_spans, normalize, sentences
 from guardrails.types import Violation
 
 NAME = "legality"
@@ -24,9 +25,11 @@ VERSION = "1.0"
 
 _FULL_BEFORE = re.compile(
     r"(?:法定|依法应得|依法|法律规定的?|按法律|全部|全额|足额|应得的?|所有的?|最多|最高|顶多|顶格|上限|封顶|只能|仅能)"
-    r"(?:的)?(?:就)?(?:能)?(?:给|拿到?|支付|获得)?(?:你|您)?(?:的)?(?:经济)?(?:补偿|补偿金|赔偿)?(?:金额|标准|总额|总计)?"
-    r"(?:是|为|就是|只有|仅为|仅|共计?|总共|合计|一共|也就|也就是)?\s?$"
+    r"(?:的)?(?:就)?(?:能)?(?:给|拿到?|支付|获得)?(?:你|您)?(?:的)?(?:经济)?(?:补偿|补偿金|赔偿|代通知金|经济补偿)?(?:金额|标准|总额|总计)?"
+    r"(?:是|为|就是|只有|仅为|仅|共计?|总共|合计|一共|也就|也就是)?(?:代通知金|经济补偿|补偿金|赔偿金)?\s?$"
 )
+# 「法律规定公司只要给半个月」: a statement of the law, then a limiting word, then the number
+_LAW_LIMIT = re.compile(r"(?:法律规定|法律上|按法律|依法|法定)[^。；;\n]{0,12}(?:只要|只需|只能|只|仅|就够|最多|顶多)[^。；;\n]{0,6}$")
 _FULL_AFTER = re.compile(
     r"\s?(?:的)?(?:经济补偿|补偿)?[，,]?(?:这|这个|此|这笔)?(?:就是|即为|已经是|已是|是|为|就)(?:你|您)?(?:的)?"
     r"(?:法律规定的|法定的?|依法应得的?)?(?:全部|所有|法定|依法应得|全额|足额|能拿到的(?:全部|最多)|能拿的全部|最多|最高|上限)"
@@ -54,13 +57,32 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         "employee_initiated": facts.initiated_by == "employee",
         "ground_mutual": facts.ground.startswith("mutual"),
         "ground_art40": facts.ground.startswith("art40"),
+        "ground_illegal": facts.ground.startswith("illegal"),
     }
-    out = match_rules(text, load_rules(NAME), NAME, conditions)
+    reported = reported_speech(normalize(text))
+    skip = (lambda start, _end: in_spans(start, reported)) if reported else None
+    conditions = _frame_conditions(facts, conditions)
+    out = match_rules(text, load_rules(NAME), NAME, conditions, skip)
+    out += match_frames(text, NAME, NAME, conditions)
     mentions = find_numbers(text)
     if mentions:
         out += _below_statute(text, facts, mentions)
         out += _noncompete_figures(text, facts, mentions)
     return out
+
+
+def _frame_conditions(facts: GuardFacts, base: dict[str, bool]) -> dict[str, bool]:
+    """What the statute owes in this case, for the frames' ``when``."""
+    owes_any = facts.statutory_total is not None and facts.statutory_total > 0
+    illegal = facts.ground.startswith("illegal")
+    return {
+        **base,
+        "owes_any": owes_any,
+        "owes_severance": owes_any and not illegal,
+        "owes_notice_pay": owes_any and "N+1" in facts.multipliers,
+        "owes_damages": owes_any and illegal and "2N" in facts.multipliers,
+        "ground_illegal": illegal,
+    }
 
 
 _STATUTORY_ITEM = re.compile(r"经济补偿|赔偿金|代通知金|年休假|法定")
@@ -102,13 +124,13 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
         after = _SENTENCE_BREAK.split(t[m.end:m.end + 16])[0]
         if m.value in items and not (m.approx or m.rounded) and not _WHOLE.search(wide + after):
             continue
-        if _EXTRA.search(wide) or _EXTRA_AFTER.match(t, m.end):
+        if _EXTRA.search(_SENTENCE_BREAK.split(t[max(0, m.start - 48):m.start])[-1]) or _EXTRA_AFTER.match(t, m.end):
             continue  # 「额外补偿最多1个月」 is the extra on top of statute, not the statute itself
         if not low and (_LEGAL_BEFORE.search(wide) or _LEGAL_AFTER.match(t, m.end)):
             out.append(Violation(guard=NAME, category="misstated_statute", start=m.start, end=m.end, span=m.text,
                                  message=f"「{m.text}」不是法定标准（{legal}），却被说成法定或依法应得的数额。"))
             continue
-        if low and (_FULL_BEFORE.search(before) or _FULL_AFTER.match(t, m.end)):
+        if low and (_FULL_BEFORE.search(before) or _FULL_AFTER.match(t, m.end) or _LAW_LIMIT.search(wide)):
             # 「最多只能给5个月」 is below statute only where the statute applies at all
             if facts.initiated_by == "employee" and facts.statutory_total in (None, Decimal(0)):
                 continue

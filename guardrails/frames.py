@@ -1,0 +1,210 @@
+"""Frames: an operator and its argument, found together in one sentence, in order and close by.
+
+A phrase rule lists whole wordings (「放弃经济补偿」, 「不再主张任何权利」 …); a frame describes the
+structure instead: an operator (放弃 / 不再主张 / 视为放弃 / 没有 / 不用给 …) and the thing it
+acts on (a statutory right, an entitlement the facts say is owed), each a small word list, with
+how they may be arranged:
+
+- ``order``: ``op_arg`` (放弃…经济补偿), ``arg_op`` (经济补偿…一笔勾销) or ``any``;
+- ``gap``: at most this many characters between the two;
+- ``clause``: when true the two must sit in one clause (no ，；： between them);
+- ``neg``: a negation that, found in the clause just before the operator, cancels it
+  (「不会要求你放弃」, 「不是没有补偿」); ``neg_window`` characters are looked at;
+- ``unless``: patterns that cancel the frame anywhere in the sentence (「不影响」, 「无效」,
+  a question, a hypothetical about another situation);
+- ``unless_near``: patterns that cancel it when found within ``near`` characters of the argument
+  (「额外」 before 补偿: the non-statutory part may be given up);
+- an operator or argument inside a quotation of six characters or more is someone else's words
+  (「有人说“签了就不能仲裁”，其实不是这样」) and is skipped;
+- ``when``: a named condition on the facts (``owes_severance`` …), so the same sentence can be a
+  violation in one case and correct in another.
+
+Frames are data: ``frames:`` in ``data/<guard>.yaml``, with ``defs:`` naming word lists that the
+patterns use as ``{NAME}``. Patterns are compiled once; a bad one raises when the file is loaded
+(fail closed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Mapping
+
+import yaml
+
+from guardrails.fastre import compile_fast, required_strings
+from guardrails.lexicon import DATA
+from guardrails.text import in_spans, normalize, quotes, sentences
+from guardrails.types import Severity, Violation
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_CLAUSE_BEFORE = re.compile(r"[，,；;：:、（）()「」“”\"]")
+_REF = re.compile(r"\{([A-Z_]+)\}")
+
+
+@dataclass(frozen=True)
+class Frame:
+    id: str
+    category: str
+    message: str
+    op: re.Pattern[str]
+    arg: re.Pattern[str]
+    order: str = "op_arg"
+    gap: int = 12
+    clause: bool = False
+    neg: re.Pattern[str] | None = None
+    neg_window: int = 6
+    unless: tuple[re.Pattern[str], ...] = ()
+    unless_near: tuple[re.Pattern[str], ...] = ()
+    near: int = 6
+    when: tuple[str, ...] = ()
+    severity: Severity = Severity.BLOCK
+    hints: tuple[str, ...] | None = None
+
+
+def _expand(pattern: str, defs: Mapping[str, str], where: str) -> str:
+    def sub(m: re.Match[str]) -> str:
+        if m.group(1) not in defs:
+            raise ValueError(f"{where}: unknown word list {{{m.group(1)}}}")
+        return f"(?:{defs[m.group(1)]})"
+
+    for _ in range(4):  # defs may use other defs
+        pattern = _REF.sub(sub, pattern)
+    return pattern
+
+
+def _compile(pattern: str, defs: Mapping[str, str], where: str) -> re.Pattern[str]:
+    p = _expand(pattern, defs, where)
+    try:
+        return compile_fast(p)
+    except re.error as exc:  # a broken data file must fail loudly at load, not pass drafts
+        raise ValueError(f"{where}: bad pattern {pattern!r}: {exc}") from exc
+
+
+def _frame(raw: dict, defs: Mapping[str, str], where: str) -> Frame:
+    op = _compile(raw["op"], defs, where)
+    arg = _compile(raw["arg"], defs, where)
+    order = raw.get("order", "op_arg")
+    if order not in ("op_arg", "arg_op", "any"):
+        raise ValueError(f"{where}: order must be op_arg, arg_op or any")
+    when = raw.get("when", ())
+    op_hints, arg_hints = required_strings(op), required_strings(arg)
+    return Frame(
+        id=raw["id"], category=raw["category"], message=raw["message"], op=op, arg=arg, order=order,
+        gap=int(raw.get("gap", 12)), clause=bool(raw.get("clause", False)),
+        neg=_compile(raw["neg"], defs, where) if raw.get("neg") else None,
+        neg_window=int(raw.get("neg_window", 6)),
+        unless=tuple(_compile(p, defs, where) for p in raw.get("unless", [])),
+        unless_near=tuple(_compile(p, defs, where) for p in raw.get("unless_near", [])),
+        near=int(raw.get("near", 6)),
+        when=(when,) if isinstance(when, str) else tuple(when),
+        severity=Severity(raw.get("severity", "block")),
+        hints=op_hints if op_hints is not None else arg_hints,
+    )
+
+
+@lru_cache(maxsize=None)
+def load_frames(name: str, key: str = "frames") -> tuple[tuple[Frame, ...], tuple[re.Pattern[str], ...]]:
+    """The frames under ``key`` in ``data/<name>.yaml`` and the global ``<key>_unless`` patterns."""
+    raw = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
+    defs = {k: str(v) for k, v in (raw.get("defs") or {}).items()}
+    frames = tuple(_frame(f, defs, f"{name}.yaml {key}[{i}] ({f.get('id')})")
+                   for i, f in enumerate(raw.get(key) or []))
+    unless_key = "frame_unless" if key == "frames" else f"{key}_unless"
+    unless = tuple(_compile(p, defs, f"{name}.yaml {unless_key}") for p in raw.get(unless_key) or [])
+    return frames, unless
+
+
+_MIN_REPORTED = 6  # a shorter quotation is a term (“+1”, “补助”), not someone's words
+# 「协议里会写成“乙方因个人原因申请离职”」: the quotation is what will be written, not reported speech
+_REFUSED = re.compile(r"不|没|避免|禁止|严禁|切勿")
+_WRITTEN_INTO = re.compile(r"(?:写成|写上|写明|写进|写入|写|注明|约定|记为|记成|改成|改为|加上|签)[：:]?$")
+
+
+def reported_speech(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations long enough to be someone's words rather than a quoted term."""
+    return [(q.start, q.end) for q in quotes(text)
+            if len(q.text) >= _MIN_REPORTED and not (_WRITTEN_INTO.search(text, max(0, q.start - 6), q.start)
+                                                     and not _REFUSED.search(text, max(0, q.start - 10), q.start))]
+
+
+def _clause_before(text: str, start: int, window: int) -> str:
+    head = text[max(0, start - window):start]
+    cut = max((m.end() for m in _CLAUSE_BEFORE.finditer(head)), default=0)
+    return head[cut:]
+
+
+def _pair(frame: Frame, s: str, op: re.Match[str], arg: re.Match[str]) -> bool:
+    if frame.order in ("op_arg", "any") and 0 <= arg.start() - op.end() <= frame.gap:
+        lo, hi = op.end(), arg.start()
+    elif frame.order in ("arg_op", "any") and 0 <= op.start() - arg.end() <= frame.gap:
+        lo, hi = arg.end(), op.start()
+    elif frame.order == "any" and (op.start() <= arg.start() < op.end() or arg.start() <= op.start() < arg.end()):
+        lo = hi = 0  # overlapping (「不补偿」 holds both)
+    else:
+        return False
+    return not (frame.clause and _CLAUSE_BREAK.search(s, lo, hi))
+
+
+def match_frames(text: str, name: str, guard: str, conditions: Mapping[str, bool] | None = None,
+                 key: str = "frames") -> list[Violation]:
+    """Every frame of ``data/<name>.yaml`` (under ``key``) found in ``text`` and not cancelled."""
+    conditions = conditions or {}
+    frames, global_unless = load_frames(name, key)
+    t = normalize(text)
+    sents = sentences(t)
+    quoted = reported_speech(t)
+    out: list[Violation] = []
+    for frame in frames:
+        if frame.when and not all(_condition(w, conditions) for w in frame.when):
+            continue
+        if frame.hints is not None and not any(h in t for h in frame.hints):
+            continue
+        # one scan of the whole text finds the sentences worth reading (most frames hit none)
+        candidates: set[int] = set()
+        for m in frame.op.finditer(t):
+            candidates.add(sents.index(m.start()))
+            candidates.add(sents.index(max(m.start(), m.end() - 1)))
+        for i in sorted(candidates):
+            s0, e0 = sents.starts[i], sents.ends[i]
+            s = t[s0:e0]
+            # an operator inside quotation marks is reported speech (「有人说“签了就不能仲裁”」)
+            ops = [m for m in frame.op.finditer(s) if not in_spans(s0 + m.start(), quoted)]
+            if not ops:
+                continue
+            args = list(frame.arg.finditer(s))
+            args = [m for m in args if not in_spans(s0 + m.start(), quoted)]
+            hit = _first_hit(frame, s, ops, args)
+            if hit is None:
+                continue
+            if any(u.search(s) for u in frame.unless) or any(u.search(s) for u in global_unless):
+                continue
+            a, b = hit
+            out.append(Violation(guard=guard, category=frame.category, severity=frame.severity,
+                                 start=s0 + a, end=s0 + b, span=text[s0 + a:s0 + b], message=frame.message))
+    return out
+
+
+def _first_hit(frame: Frame, s: str, ops: list[re.Match[str]], args: list[re.Match[str]]) -> tuple[int, int] | None:
+    for op in ops:
+        if frame.neg is not None and frame.neg.search(_clause_before(s, op.start(), frame.neg_window)):
+            continue
+        for arg in args:
+            if not _pair(frame, s, op, arg):
+                continue
+            if frame.unless_near:
+                around = s[max(0, arg.start() - frame.near):arg.end() + frame.near]
+                if any(u.search(around) for u in frame.unless_near):
+                    continue
+            return min(op.start(), arg.start()), max(op.end(), arg.end())
+    return None
+
+
+def _condition(expr: str, conditions: Mapping[str, bool]) -> bool:
+    """``name`` or ``not name``; an unknown name is an error in the data file."""
+    negate = expr.startswith("not ")
+    key = expr[4:] if negate else expr
+    if key not in conditions:
+        raise KeyError(f"unknown frame condition {key!r}")
+    return not conditions[key] if negate else conditions[key]
