@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import clause_before, load_rules, match_rules
+from guardrails.learned import second_opinion
 from guardrails.numbers import Mention, find_numbers, normalize_formula
 from guardrails.scope import clause_start, load_lexicon
 from guardrails.text import in_spans, normalize, quotes, sentences
@@ -91,6 +92,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                     message="对公司尚未作出的决定作出了承诺；HR不能替公司或审批人表态，应说明需要审批、结果不确定。"))
     out.extend(_structural(text, t, facts, conditions["nothing_approved"], limit, mentions, quoted,
                            [(v.start, v.end) for v in out]))
+    if not out and conditions["nothing_approved"]:
+        # the model cannot read the approval state: where something is approved, the rules decide
+        out = second_opinion(text, NAME, skip=lambda s, e: any(s <= q[0] < e or in_spans(s, [q]) for q in quoted))
     return out
 
 

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import load_rules, match_rules
+from guardrails.learned import second_opinion
 from guardrails.scope import load_lexicon, negated
-from guardrails.text import normalize, sentences
+from guardrails.text import normalize, quotes, sentences
 from guardrails.types import Severity, Violation
 
 NAME = "coercion"
@@ -49,6 +50,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     out = [v for v in match_rules(text, load_rules(NAME), NAME)
            if not lex["frame"].search(t, *sents.around(v.start))]
     out.extend(_structural(text, [(v.start, v.end) for v in out]))
+    if not out:
+        out = second_opinion(text, NAME, skip=lambda s, e: mentions_only(text, t, s, e, lex["frame"]))
     return out
 
 
@@ -131,3 +134,9 @@ def _lead(t: str, s: int, e: int) -> int:
     while i < e and t[i] in " \u3000\t「“\"":
         i += 1
     return i - s
+
+
+def mentions_only(text: str, t: str, start: int, end: int, frame) -> bool:
+    """A sentence that quotes words (「不签就后果自负」之类的话) or frames them as advice, a rule or
+    a worry talks about a threat rather than making one."""
+    return frame.search(t, start, end) is not None or any(start <= q.start < end for q in quotes(text))

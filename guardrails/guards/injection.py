@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 from guardrails.facts import GuardFacts
 from guardrails.frames import match_frames
 from guardrails.lexicon import clause_before, load_rules, match_rules
+from guardrails.learned import second_opinion
 from guardrails.numbers import find_numbers
 from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Severity, Violation
@@ -53,6 +54,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         payloads = list(dict.fromkeys(payloads))
         out += _obeyed(text, payloads)
         out += _copied(text, payloads, {v.start for v in out if v.source == "draft" or v.category == "followed_injection"})
+    for i, raw in enumerate(facts.untrusted_texts):
+        if not any(v.source == f"untrusted[{i}]" for v in out):
+            out += second_opinion(raw, NAME, source=f"untrusted[{i}]", severity=Severity.WARN)
     return out
 
 

@@ -1,0 +1,110 @@
+"""Train the guards' learned second opinion (guardrails/learned.py) and write its weights.
+
+    python -m evals.redteam.train_classifier            # train on train+dev, write guardrails/data/learned_model.json
+    python -m evals.redteam.train_classifier --dry-run  # only print the cross-validated numbers
+
+One logistic regression per category over character 1–3-grams (sublinear tf-idf). Positives: the
+category's violating drafts; negatives: clean drafts of every category (for injection: the
+employee inputs, clean and violating, and clean drafts). The threshold of each category is the
+score that keeps the cross-validated false-positive rate on the negatives at ``--fp`` (default
+0.4 %; about 1.5 % of clean drafts flagged by any category). The heldout split is never read. Needs scikit-learn (the dev extra); the product does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from guardrails.learned import MODEL_FILE, char_ngrams
+
+logger = logging.getLogger(__name__)
+
+HERE = Path(__file__).parent
+CATEGORIES = ("authority", "coercion", "privacy", "injection")
+TRAIN_SPLITS = ("train", "dev")
+
+
+def _rows() -> list[dict]:
+    rows = [json.loads(line) for line in (HERE / "drafts.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [r for r in rows if r["split"] in TRAIN_SPLITS]
+
+
+def _dataset(rows: list[dict], category: str) -> tuple[list[str], list[int]]:
+    texts, ys = [], []
+    for r in rows:
+        is_input = r.get("subject") == "input"
+        if category == "injection":
+            if is_input or r["label"] == "clean":
+                texts.append(r["text"])
+                ys.append(int(is_input and r["label"] == "violation"))
+            continue
+        if is_input:
+            continue
+        if r["category"] == category or r["label"] == "clean":
+            texts.append(r["text"])
+            ys.append(int(r["category"] == category and r["label"] == "violation"))
+    return texts, ys
+
+
+def export(vec, weights, intercepts: list[float], thresholds: dict[str, float]) -> dict:
+    """The JSON form guardrails.learned.from_raw reads: per n-gram [idf, weight per label]. Every
+    feature is kept: dropping one would change the l2 norm the scorer computes."""
+    features = {gram: [round(float(vec.idf_[j]), 6)] + [round(float(w[j]), 6) for w in weights]
+                for j, gram in enumerate(vec.get_feature_names_out())}
+    return {"version": "1", "trained_on": list(TRAIN_SPLITS), "ngram": [1, 3], "labels": list(thresholds),
+            "thresholds": thresholds, "intercepts": [round(v, 6) for v in intercepts], "features": features}
+
+
+def main(argv: list[str] | None = None) -> int:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fp", type=float, default=0.004, help="cross-validated false-positive rate per category")
+    parser.add_argument("--c", type=float, default=10.0, help="inverse regularisation strength")
+    parser.add_argument("--min-df", type=int, default=3)
+    parser.add_argument("--dry-run", action="store_true")
+    args = parser.parse_args(argv)
+
+    rows = _rows()
+    vec = TfidfVectorizer(analyzer=char_ngrams, min_df=args.min_df, sublinear_tf=True)
+    vec.fit([r["text"] for r in rows])
+    vocab = vec.get_feature_names_out()
+    weights, intercepts, thresholds = [], [], {}
+    clean_drafts = {r["text"] for r in rows if r["label"] == "clean" and r.get("subject") != "input"}
+    flagged_clean: set[str] = set()
+    for category in CATEGORIES:
+        texts, ys = _dataset(rows, category)
+        x = vec.transform(texts)
+        clf = LogisticRegression(C=args.c, max_iter=5000, class_weight="balanced")
+        folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+        p = cross_val_predict(clf, x, ys, cv=folds, method="predict_proba")[:, 1]
+        neg = sorted(pi for pi, y in zip(p, ys) if y == 0)
+        threshold = max(0.5, neg[min(len(neg) - 1, int(len(neg) * (1 - args.fp)))] + 1e-6)
+        caught = sum(1 for pi, y in zip(p, ys) if y == 1 and pi >= threshold)
+        positives = sum(ys)
+        fps = sum(1 for pi in neg if pi >= threshold)
+        flagged_clean |= {t for t, pi, y in zip(texts, p, ys) if y == 0 and pi >= threshold and t in clean_drafts}
+        print(f"{category:10s} positives {positives:4d} negatives {len(neg):4d}  threshold {threshold:.3f}  "
+              f"cv catch {caught / positives:.1%}  cv FP {fps / len(neg):.1%}")
+        clf.fit(x, ys)
+        weights.append(clf.coef_[0])
+        intercepts.append(float(clf.intercept_[0]))
+        thresholds[category] = round(float(threshold), 6)
+    print(f"clean drafts flagged by any category (cv): {len(flagged_clean)}/{len(clean_drafts)} "
+          f"= {len(flagged_clean) / len(clean_drafts):.1%}")
+    if args.dry_run:
+        return 0
+    out = export(vec, weights, intercepts, thresholds)
+    MODEL_FILE.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    print(f"wrote {MODEL_FILE} ({len(out['features'])} features, {MODEL_FILE.stat().st_size // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO)
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""A learned second opinion for the guards whose violations are a matter of wording (authority,
+coercion, privacy, injected instructions; legality is left to the rules: whether a term is lawful
+depends on the case facts, which the model cannot read): one logistic regression per category over
+character 1–3-grams, trained on the red-team train and dev splits (``evals/redteam/train_classifier.py``)
+and shipped as readable weights in ``data/learned_model.json``.
+
+The rules say *why* a sentence fails; this model catches the paraphrases no rule names. It is
+scored with numpy only (no sklearn at run time), once per text for all categories, and
+flags only above a threshold chosen in cross-validation for a low false-positive rate. The span it
+reports is the sentence that scores highest on its own.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from guardrails.lexicon import DATA
+from guardrails.text import normalize, sentences
+from guardrails.types import Severity, Violation
+
+MODEL_FILE = DATA / "learned_model.json"
+_SPACE = re.compile(r"\s+")
+
+
+def char_ngrams(text: str, low: int = 1, high: int = 3) -> list[str]:
+    """The model's features: character n-grams of the normalised text, spaces collapsed. The
+    trainer hands this same function to sklearn, so training and scoring read text alike."""
+    t = _SPACE.sub(" ", normalize(text)).strip()
+    return [t[i:i + n] for n in range(low, high + 1) for i in range(len(t) - n + 1)]
+
+
+@dataclass(frozen=True)
+class Model:
+    labels: tuple[str, ...]
+    thresholds: dict[str, float]
+    intercepts: np.ndarray
+    index: dict[str, int]  # n-gram -> row of idf / weights
+    idf: np.ndarray
+    weights: np.ndarray  # (features, labels)
+    ngram: tuple[int, int]
+    version: str
+
+
+def from_raw(raw: dict) -> Model:
+    """A model from its JSON form (what the trainer writes)."""
+    grams = list(raw["features"])
+    table = np.array([raw["features"][g] for g in grams], dtype=np.float64).reshape(len(grams), -1)
+    return Model(labels=tuple(raw["labels"]), thresholds={k: float(v) for k, v in raw["thresholds"].items()},
+                 intercepts=np.array(raw["intercepts"], dtype=np.float64),
+                 index={g: i for i, g in enumerate(grams)}, idf=table[:, 0], weights=table[:, 1:],
+                 ngram=tuple(raw["ngram"]), version=raw["version"])
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    return from_raw(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=64)
+def scores(text: str) -> dict[str, float]:
+    """Probability, per category, that ``text`` is a violation of it (sublinear tf-idf, l2 norm)."""
+    return score_with(model(), text)
+
+
+def score_with(m: Model, text: str) -> dict[str, float]:
+    index = m.index
+    counts = Counter(i for i in map(index.get, char_ngrams(text, *m.ngram)) if i is not None)
+    if not counts:
+        logits = m.intercepts
+    else:
+        rows = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        vec = (1.0 + np.log(tf)) * m.idf[rows]
+        vec /= np.linalg.norm(vec) or 1.0
+        logits = m.intercepts + vec @ m.weights[rows]
+    return {label: float(1.0 / (1.0 + math.exp(-z))) for label, z in zip(m.labels, logits)}
+
+
+def flagged(text: str, category: str) -> tuple[float, int, int] | None:
+    """(score, start, end) of the sentence to show when ``text`` scores above the category's
+    threshold; None when it does not."""
+    m = model()
+    if category not in m.thresholds or not text.strip():
+        return None
+    score = scores(text)[category]
+    if score < m.thresholds[category]:
+        return None
+    sents = sentences(text)
+    best = max(zip(sents.starts, sents.ends), key=lambda se: scores(text[se[0]:se[1]])[category],
+               default=(0, len(text)))
+    return score, best[0], best[1]
+
+
+_MESSAGES = {
+    "authority": "这段话读起来像是在做超出审批权限的承诺（与已知的越权承诺话术高度相似），请改成“需要审批、以审批结果为准”的说法。",
+    "coercion": "这段话读起来带有施压、威胁或歧视的意味（与已知的胁迫话术高度相似），请改为尊重员工选择的表达。",
+    "privacy": "这段话读起来涉及他人或员工本人不必要的个人信息（与已知的隐私泄露话术高度相似），请删去相关内容。",
+    "injection": "员工消息或上传文件读起来像是在向系统下指令（与已知的注入话术高度相似），已作为资料处理，不会执行。",
+}
+
+
+def second_opinion(text: str, guard: str, category: str | None = None, source: str = "draft",
+                   severity: Severity = Severity.BLOCK,
+                   skip: Callable[[int, int], bool] | None = None) -> list[Violation]:
+    """The model's verdict as a violation of ``guard`` (category ``learned_<category>``), or nothing.
+    Guards call it only when their rules found nothing: it adds recall, never a second report.
+    ``skip(start, end)`` lets the guard veto a sentence its own reading knows to be a mention (a
+    quotation, advice to HR, a statute forbidding the act): n-grams cannot see that."""
+    cat = category or guard
+    hit = flagged(text, cat)
+    if hit is None:
+        return []
+    score, start, end = hit
+    if skip is not None and skip(start, end):
+        return []
+    return [Violation(guard=guard, category=f"learned_{cat}", severity=severity, start=start, end=end,
+                      span=text[start:end], source=source,
+                      message=f"{_MESSAGES[cat]}（模型评分 {score:.2f}）")]
