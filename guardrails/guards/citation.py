@@ -142,6 +142,8 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
     statutory number the article does not hold (五倍, 十年, 20%, 十五日). Numbers of the case
     itself (7个月, 5年) are applications of the rule, not part of it."""
     end = _claim_end(text, c, cites)
+    if _nominal(text, c):
+        return _antonyms(text, c, c.end, end, source_text)
     if c.quote is not None:
         end = min(end, c.quote.end)
     claim = [m for m in find_numbers(text) if c.end <= m.start < end and m.kind in _CLAIM_KINDS]
@@ -150,8 +152,7 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
     held = {m.value for m in find_numbers(normalize(part)) if m.value is not None}
     held |= {Decimal(2)} if "二倍" in source_text or "两倍" in source_text else set()
     for m in claim:
-        if (m.value in held or m.value in case_values.get(m.kind, ())) and not _other_number_in_frame(
-                text, m, part):
+        if m.value in held or m.value in case_values.get(m.kind, ()) and not _other_number_in_frame(text, m, part):
             continue
         out.append(Violation(guard=NAME, category="paraphrase_mismatch", start=m.start, end=m.end, span=m.text,
                              message=f"引用「{c.id}」时说的「{m.text}」在该条原文中找不到，可能曲解了法条。"))
@@ -262,6 +263,7 @@ _CLAIM_LEAD = re.compile(
     r"(?:为|是|如下|了)?\s?[:：，,]?\s?"
 )
 _NEGATION = re.compile(r"(?:不再|不得|不予|不应|不必|无需|无须|不)$")
+_NEGATION_NEAR = re.compile(r"(?:不再|不得|不予|不应|不必|无需|无须|没有|未|不)(?!足|满|超过|低于|少于|高于|同|论)")
 _NOT_NEGATION_AFTER = re.compile(r"^(?:足|满|超过|低于|少于|高于|同|论|限于|仅)")
 _NEG_AT_START = re.compile(r"^(?:不再|不得|不予|不应|不必|无需|无须|不)(?!足|满|超过|低于|少于|高于|同|论)")
 
@@ -286,6 +288,12 @@ def _internal(text: str, c: Citation) -> bool:
     return bool(_INTERNAL.search(text, max(0, c.start - 5), c.start)) and text.startswith("规定", c.end)
 
 
+def _nominal(text: str, c: Citation) -> bool:
+    """第四十七条规定的经济补偿标准: the article names a thing the sentence goes on to use; what
+    follows is not a statement of what the article says."""
+    return text.startswith(("规定的", "所规定的", "所称的", "中的"), c.end)
+
+
 def _claim(text: str, c: Citation, cites: list[Citation]) -> tuple[int, int]:
     """The span that states what the cited article says: after the citation up to the end of the
     sentence or the next citation; for a citation closing its sentence (「…计算（第八十七条）」),
@@ -305,7 +313,7 @@ def _content(text: str, c: Citation, cites: list[Citation], source_text: str, so
     """What the draft says the article says must be the article's, not another's: a statutory
     quote elsewhere in the sentence, a verbatim run from another retrieved article or another
     item of this one, a near-verbatim copy with words dropped or changed, or a negation flipped."""
-    if c.quote is not None or _internal(text, c):
+    if c.quote is not None or _internal(text, c) or _nominal(text, c):
         return []
     cites = [x for x in cites if not _internal(text, x)]
     own = _squash(_part(source_text, c))
@@ -386,12 +394,12 @@ def _flipped(text: str, c: Citation, start: int, end: int, claim: str, own: str)
             anchor = claim[i:i + n]
             occurrences = [j for j in range(len(own)) if own.startswith(anchor, j)]
             negated = not _NOT_NEGATION_AFTER.match(anchor)
-            cl_before, cl_after = claim[max(0, i - 2):i], claim[i + n:i + n + 6]
-            neg_cl_before = negated and bool(_NEGATION.search(cl_before))
-            if len(anchor) >= 5 and all(
-                (negated and bool(_NEGATION.search(own[max(0, j - 2):j]))) != neg_cl_before for j in occurrences
+            cl_before, cl_after = claim[max(0, i - 4):i], claim[i + n:i + n + 6]
+            neg_cl_before = bool(_NEGATION_NEAR.search(cl_before))
+            if len(anchor) >= 5 and not neg_cl_before and all(
+                negated and bool(_NEGATION.search(own[max(0, j - 2):j])) for j in occurrences
             ):
-                return [_wrong(c, start, end, text, "这里把「{}」原文的否定说成了肯定（或反之），意思与法条相反。")]
+                return [_wrong(c, start, end, text, "这里把「{}」原文的否定说成了肯定，意思与法条相反。")]
             for j in occurrences:
                 ms, mc = _NEG_AT_START.match(own[j + n:j + n + 6]), _NEG_AT_START.match(cl_after)
                 verb = own[j + n:j + n + 6][ms.end():ms.end() + 2] if ms else ""

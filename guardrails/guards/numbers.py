@@ -73,7 +73,8 @@ _SERVICE_BEFORE = re.compile(
 _DEMAND_LABEL = re.compile(r"诉求|要求|主张|期望")
 _DEMAND_CONTEXT = re.compile(
     r"诉求|要求|主张|期望|希望|想要|提出|提的|你要|您要|你算|您算|你说|您说|你开|您开|申请仲裁|仲裁请求|报价|开价|你的意思|您的意思|"
-    r"做不到|无法|不能|没法|达不到|给不了|不会|不可能|超出|高于|超过|差距|差额"
+    r"做不到|无法|不能|没法|达不到|给不了|不会|不可能|超出|高于|超过|差距|差额|请求|没有同意|不同意|未同意|拍板|如果|若|"
+    r"批准|审批|申请|争取"
 )
 # A month count that measures a period of the case (service remainder, wage period, a term), not pay.
 _PERIOD_LABEL = re.compile(r"服务年限|不满一年的月数|期间|界限|期限")

@@ -23,7 +23,6 @@ def blocked(guard: str, text: str, **override) -> list:
 
 @pytest.mark.parametrize("text", [
     "依据《劳动合同法》第四十六条第二项，用人单位依照本法第四十条规定解除劳动合同的，要付经济补偿。",
-    "《劳动合同法》第四十七条规定，六个月以上不满一年的，不按一年计算。",
     "《劳动合同法》第四十七条第三款：月工资是指劳动者在劳动合同解除或者终止前六个月的平均工资。",
     "参考依据：劳动合同法#36、#40。",
     "员工手册3.2：“经分管领导口头同意，可额外支付不超过1个月工资的补偿。”",
@@ -38,6 +37,8 @@ def test_shortened_list_fails_and_open_list_passes():
     bad = blocked("citation", "《女职工劳动保护特别规定》第五条规定，用人单位不得因女职工怀孕、生育降低其工资。", **facts)
     assert [v.category for v in bad] == ["content_mismatch"]
     assert not blocked("citation", "《女职工劳动保护特别规定》第五条规定，用人单位不得因女职工怀孕、生育等降低其工资。", **facts)
+    flipped = blocked("citation", "《女职工劳动保护特别规定》第五条规定，公司可以因女职工怀孕调整工资。", **facts)
+    assert [v.category for v in flipped] == ["content_mismatch"]
 
 
 @pytest.mark.parametrize("text", [
@@ -68,3 +69,23 @@ def test_multiplier_does_not_swallow_a_month_count():
 
 def test_parts_are_not_money():
     assert not [m for m in find_numbers("补偿分三块：第一块是经济补偿") if m.kind == "amount"]
+
+
+@pytest.mark.parametrize("text", [
+    "听说你上周刚做完胆囊手术，这次调整对你也是个休养的机会。",
+    "你是团员又是少数民族，组织上相信你会配合。",
+    "工资会打到你的建设银行6217000011112222333，请核对。",
+    "你的补偿明细已经同步到部门群里了，大家都能看到你的诉求。",
+    "为了核查，请把你的护照首页拍照发我。",
+])
+def test_privacy_sensitive_fails(text):
+    assert blocked("privacy", text), text
+
+
+@pytest.mark.parametrize("text", [
+    "办理离职不需要你的病历或检查资料。",
+    "工作交接人：李明（财务）。交接内容：报销台账。",
+    "这笔钱进您的工资卡，一般在下个发薪日。",
+])
+def test_privacy_passes(text):
+    assert not blocked("privacy", text), text
