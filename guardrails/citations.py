@@ -32,9 +32,8 @@ _LEAD_IN = re.compile(
 )
 _UNKNOWN_LAW = re.compile(r"《([^》]{2,30})》\s?(?:的|之)?$")
 _DOCUMENT_NAME = re.compile(r"(?:协议|合同|协议书|约定|方案|确认书|承诺书|通知书|清单|记录)$")
-_PART = re.compile(rf"\s?第({_NUM})([款项])")
+_PART = re.compile(rf"\s?第[（(]?({_NUM})[）)]?([款项])")
 _THIS_LAW = re.compile(r"本法|该法|此法|本条例|本规定|本办法")
-_CLAUSE_HEADING = re.compile(r"[ \t　]+(?!规定|的规定|明确)")
 _NOT_LAW_BEFORE = re.compile(
     r"(?:协议|合同|协议书|补充协议|补充约定|约定|附件|方案|通知书|承诺书|确认书|本协议|本合同|上述|以下|下列)\s?$"
 )
@@ -82,9 +81,12 @@ def _article_number(raw: str) -> str:
     return str(parse_number(raw))
 
 
-def find_citations(text: str, extra_names: tuple[str, ...] = ()) -> list[Citation]:
+def find_citations(text: str, extra_names: tuple[str, ...] = (),
+                   known_ids: frozenset[str] = frozenset()) -> list[Citation]:
     """Every article citation in ``text``. ``extra_names`` are policy/handbook names (from the
-    corpus ids) recognised besides the statutes in data/laws.yaml."""
+    corpus ids) recognised besides the statutes in data/laws.yaml. ``known_ids`` (the corpus)
+    lets a bare 第四十六条 after 《女职工劳动保护特别规定》第五条 resolve to the last named statute
+    that has such an article."""
     t = normalize(text)
     qs = quotes(text)
     quote_spans = [(q.inner_start, q.end - 1) for q in qs]
@@ -99,9 +101,8 @@ def find_citations(text: str, extra_names: tuple[str, ...] = ()) -> list[Citatio
         head = t[max(0, m.start() - 8):m.start()]
         if _NOT_LAW_BEFORE.search(head):
             continue  # 协议第三条, 本合同第二条: a clause of the document itself, not a law
-        if m.group(1) and _CLAUSE_HEADING.match(t, m.end()) and not t[:m.start()].rstrip(" \t　").endswith(
-                tuple("》法例定")) and (m.start() == 0 or t[:m.start()].rstrip(" \t　")[-1:] in ("", "\n")):
-            continue  # 「第四条 甲方向乙方支付…」 at the head of a line: the agreement's own clause heading
+        if _LINE_START.search(t, 0, m.start()) and m.group(1) is not None:
+            continue  # 「第一条 甲方…」 heading a line: a clause of the draft's own agreement
         prior = [law for law in laws if law[1] <= m.start()]
         nearest = prior[-1] if prior else None
         adjacent = nearest is not None and re.fullmatch(r"[》\s]*(?:的|之)?", t[nearest[1]:m.start()]) is not None
@@ -111,6 +112,11 @@ def find_citations(text: str, extra_names: tuple[str, ...] = ()) -> list[Citatio
             # after 员工手册第6.2条 to the handbook
             same_kind = [law for law in prior if (law[2] in statutes) != dotted]
             nearest = same_kind[-1] if same_kind else None
+            if nearest is not None and known_ids and not dotted:
+                first = _first_article(m.group(2))
+                having = [law for law in same_kind if f"{law[2]}#{first}" in known_ids]
+                if f"{nearest[2]}#{first}" not in known_ids and having:
+                    nearest = having[-1]
         law, law_text = (nearest[2], nearest[3]) if nearest else (DEFAULT_LAW, "")
         if not adjacent:
             unknown = _UNKNOWN_LAW.search(t[max(0, m.start() - 32):m.start()])
@@ -139,6 +145,42 @@ def find_citations(text: str, extra_names: tuple[str, ...] = ()) -> list[Citatio
                 continue
             out.append(Citation(m.start(), end, text[m.start():end], law, law_text, article, quote,
                                 paragraph if len(nums) == 1 else None, item if len(nums) == 1 else None))
+    out += _id_citations(t, text, laws, statutes, qs)
+    return sorted(out, key=lambda c: c.start)
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_HASH_ID = re.compile(r"\s?#\s?([A-Za-z0-9][A-Za-z0-9./_-]*)")
+_HASH_NEXT = re.compile(r"\s?[、,，和及]\s?#\s?([A-Za-z0-9][A-Za-z0-9./_-]*)")
+_DOTTED = re.compile(r"\s?第?\s?(\d+(?:\.\d+)+)(?![\d.]|\s?条)")
+_DOTTED_NEXT = re.compile(r"\s?[、,，和及]\s?第?\s?(\d+(?:\.\d+)+)(?![\d.]|\s?条)")
+
+
+def _first_article(raw: str) -> str:
+    try:
+        return _article_number(re.split(r"\s?[、,，和及与至到-]\s?", raw)[0])
+    except (ValueError, ArithmeticError):
+        return ""
+
+
+def _id_citations(t: str, text: str, laws: list, statutes: set[str], qs: list[Quote]) -> list[Citation]:
+    """Chunk-id style (劳动合同法#47、#46; 员工档案#E0001/wages) and a handbook clause without
+    条 (员工手册3.2：「…」)."""
+    out: list[Citation] = []
+    for start, end, law, law_text in laws:
+        first = _HASH_ID.match(t, end)
+        nxt = _HASH_NEXT
+        if first is None and law not in statutes:
+            first, nxt = _DOTTED.match(t, end), _DOTTED_NEXT
+        if first is None:
+            continue
+        found = [first]
+        while (m := nxt.match(t, found[-1].end())) is not None:
+            found.append(m)
+        quote = _attached_quote(t, found[-1].end(), qs) if len(found) == 1 else None
+        for m in found:
+            s = start if m is first else m.start(1)
+            out.append(Citation(s, m.end(), text[s:m.end()], law, law_text, m.group(1).rstrip("./"), quote))
     return out
 
 

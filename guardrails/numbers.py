@@ -45,7 +45,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:[万萬亿億])?")
 # or a look-behind, at every character). Same matches.
 _MULTIPLIER = re.compile(
     r"(?=[\d一二两三四五六\sNn])(?<![A-Za-z0-9.])(\d+(?:\.\d+)?|[一二两三四五六])?\s?[Nn]"
-    r"(?:\s?([+加])\s?(\d+(?:\.\d+)?|[一二两三四五六]))?(?![A-Za-z])"
+    r"(?:\s?([+加])\s?(\d+(?:\.\d+)?|[一二两三四五六])(?!\s?个))?(?![A-Za-z])"
 )
 _DOUBLE_WORDS = re.compile(
     r"(?:双倍|两倍|二倍|2倍)(?:的)?(?:经济)?(?:补偿|赔偿)|"
@@ -301,6 +301,9 @@ def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | No
         return Mention(kind, start, e, text[start:e], value=val, approx=a, unit=_precision(val), scaled=scaled)
 
     um = _YUAN.match(tail)
+    if um and um.group().strip() == "块" and (head.endswith(("分", "成", "第")) or not tail.startswith("块钱")
+                                              and not set(run) & set("0123456789") and t[end + pos + um.end():][:1] in ("：", ":")):
+        um = None  # 分三块 / 第一块 / 三块：…: parts, not 元
     if um:
         consumed = um.end()
         rm = _RMB_TAIL.match(t, end + pos + consumed)

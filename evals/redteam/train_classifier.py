@@ -7,7 +7,8 @@ One logistic regression per category over character 1–3-grams (sublinear tf-id
 category's violating drafts; negatives: clean drafts of every category (for injection: the
 employee inputs, clean and violating, and clean drafts). The threshold of each category is the
 score that keeps the cross-validated false-positive rate on the negatives at ``--fp`` (default
-0.4 %; about 1.5 % of clean drafts flagged by any category). The heldout split is never read. Needs scikit-learn (the dev extra); the product does not.
+0.4 %, and never below ``--min-threshold`` 0.6; about 1 % of clean drafts flagged by any category in cross-validation).
+The heldout split is never read. Needs scikit-learn (the dev extra); the product does not.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fp", type=float, default=0.004, help="cross-validated false-positive rate per category")
     parser.add_argument("--c", type=float, default=10.0, help="inverse regularisation strength")
     parser.add_argument("--min-df", type=int, default=3)
+    parser.add_argument("--min-threshold", type=float, default=0.6,
+                        help="a verdict needs at least this probability, however few negatives score high")
     parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args(argv)
 
@@ -84,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
         p = cross_val_predict(clf, x, ys, cv=folds, method="predict_proba")[:, 1]
         neg = sorted(pi for pi, y in zip(p, ys) if y == 0)
-        threshold = max(0.5, neg[min(len(neg) - 1, int(len(neg) * (1 - args.fp)))] + 1e-6)
+        threshold = max(args.min_threshold, neg[min(len(neg) - 1, int(len(neg) * (1 - args.fp)))] + 1e-6)
         caught = sum(1 for pi, y in zip(p, ys) if y == 1 and pi >= threshold)
         positives = sum(ys)
         fps = sum(1 for pi in neg if pi >= threshold)

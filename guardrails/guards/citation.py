@@ -10,7 +10,7 @@ from decimal import Decimal
 from guardrails.citations import Citation, find_citations
 from guardrails.facts import GuardFacts
 from guardrails.numbers import find_numbers
-from guardrails.text import normalize, sentences
+from guardrails.text import Quote, normalize, quotes, sentences
 from guardrails.types import Severity, Violation
 
 NAME = "citation"
@@ -46,8 +46,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     sources = {s.id: s for s in facts.sources}
     out: list[Violation] = other_employee_records(text, facts)
     seen_quotes: set[tuple[int, int]] = set()
-    cites = find_citations(text, names)
+    cites = find_citations(text, names, frozenset(corpus))
     case_values = _case_values(facts)
+    quoted_elsewhere = [q for q in quotes(text) if not any(c.quote == q for c in cites)]
     for c in cites:
         if c.law is None:
             out.append(Violation(guard=NAME, category="unknown_law", start=c.start, end=c.end, span=c.text,
@@ -66,12 +67,14 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         if source.text:
             out += _structure(c, source.text)
             out += _paraphrase(text, c, cites, source.text, case_values)
+            out += _content(text, c, cites, source.text, sources, quoted_elsewhere)
         q = c.quote
         if q is None or (q.start, q.end) in seen_quotes:
             continue
         seen_quotes.add((q.start, q.end))
         candidates = [sources[x.id] for x in cites if x.quote == q and x.id in sources]
-        source_texts = [s.text for s in candidates if s.text]
+        single = len(candidates) == 1
+        source_texts = [_part(s.text, c) if single else s.text for s in candidates if s.text]
         if not source_texts:
             out.append(Violation(guard=NAME, category="quote_unverifiable", severity=Severity.WARN, start=q.start,
                                  end=q.end, span=text[q.start:q.end],
@@ -104,7 +107,33 @@ def _structure(c: Citation, source_text: str) -> list[Violation]:
 def _case_values(facts: GuardFacts) -> dict[str, set[Decimal]]:
     months = {f.months for f in facts.figures if f.months is not None}
     months |= {facts.statutory_months} if facts.statutory_months is not None else set()
-    return {"months": months, "years": {f.years for f in facts.figures if f.years is not None}}
+    out = {"months": months, "years": {f.years for f in facts.figures if f.years is not None}}
+    for f in facts.figures:  # 「未休年休假工资报酬（3天，200%）」: the label's numbers are the case's too
+        for m in find_numbers(f.label):
+            if m.value is not None and m.kind in _CLAIM_KINDS:
+                out.setdefault(m.kind, set()).add(m.value)
+    return out
+
+
+_LIGHT = re.compile(r"[\s，。；：、“”「」『』（）《》\"'()]+")
+
+
+def _other_number_in_frame(text: str, m, source_text: str) -> bool:
+    """The words right before the number are the article's, but there they lead to another
+    number (原文「额外支付劳动者三个月」, 稿件「额外支付劳动者六个月」)."""
+    head = _LIGHT.sub("", text[max(0, m.start - 12):m.start])
+    src = _LIGHT.sub("", normalize(source_text))
+    for skip in (0, 1):
+        ctx = head[len(head) - 4 - skip:len(head) - skip] if len(head) >= 4 + skip else ""
+        if not ctx:
+            continue
+        j = src.find(ctx)
+        while j >= 0:
+            nums = [n for n in find_numbers(src[j + 4:j + 4 + skip + 10]) if n.start <= skip + 1]
+            if nums and nums[0].kind == m.kind and nums[0].value is not None and nums[0].value != m.value:
+                return True
+            j = src.find(ctx, j + 1)
+    return False
 
 
 def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
@@ -112,16 +141,18 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
     """A rule stated right after a citation (「第四十七条规定，…高于三倍的…」) must not carry a
     statutory number the article does not hold (五倍, 十年, 20%, 十五日). Numbers of the case
     itself (7个月, 5年) are applications of the rule, not part of it."""
-    sents = sentences(text)
-    _, sentence_end = sents.around(c.start)
-    later = [x.start for x in cites if x.start > c.end]
-    end = min([sentence_end, *later])
+    end = _claim_end(text, c, cites)
+    if _nominal(text, c):
+        return _antonyms(text, c, c.end, end, source_text)
+    if c.quote is not None:
+        end = min(end, c.quote.end)
     claim = [m for m in find_numbers(text) if c.end <= m.start < end and m.kind in _CLAIM_KINDS]
     out = _antonyms(text, c, c.end, end, source_text)
-    held = {m.value for m in find_numbers(normalize(source_text)) if m.value is not None}
+    part = _part(source_text, c)
+    held = {m.value for m in find_numbers(normalize(part)) if m.value is not None}
     held |= {Decimal(2)} if "二倍" in source_text or "两倍" in source_text else set()
     for m in claim:
-        if m.value in held or m.value in case_values.get(m.kind, ()):
+        if m.value in held or m.value in case_values.get(m.kind, ()) and not _other_number_in_frame(text, m, part):
             continue
         out.append(Violation(guard=NAME, category="paraphrase_mismatch", start=m.start, end=m.end, span=m.text,
                              message=f"引用「{c.id}」时说的「{m.text}」在该条原文中找不到，可能曲解了法条。"))
@@ -155,3 +186,231 @@ def other_employee_records(text: str, facts: GuardFacts) -> list[Violation]:
             out.append(Violation(guard=NAME, category="other_employee_record", start=m.start(), end=m.end(),
                                  span=m.group(), message=f"引用了其他员工（{m.group()}）的档案，本案不得引用或透露。"))
     return out
+
+
+_ITEM_LINE = re.compile(r"^\s*(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))")
+
+
+def _part(source_text: str, c: Citation) -> str:
+    """The words of the paragraph (第二款) or item (第三项) a citation names; the whole article
+    when it names neither or the article has no such part. An item comes with the paragraph
+    that introduces it, since a quote may run from the stem into the item."""
+    if c.paragraph is None and c.item is None:
+        return source_text
+    paragraphs: list[list[str]] = []
+    for line in source_text.splitlines():
+        if not line.strip():
+            continue
+        if _ITEM_LINE.match(line) and paragraphs:
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    if not paragraphs:
+        return source_text
+    para = paragraphs[0]
+    if c.paragraph is not None:
+        if c.paragraph > len(paragraphs):
+            return source_text
+        para = paragraphs[c.paragraph - 1]
+    if c.item is None:
+        return "\n".join(para)
+    items = [line for line in para[1:]] or [line for p in paragraphs for line in p if _ITEM_LINE.match(line)]
+    if c.item > len(items):
+        return source_text
+    return para[0] + "\n" + items[c.item - 1]
+
+
+def _parts(source_text: str) -> list[str]:
+    """Every item of an article (with its stem), for 'which item does this text come from'."""
+    lines = [line for line in source_text.splitlines() if line.strip()]
+    stem = next((line for line in lines if not _ITEM_LINE.match(line)), "")
+    items = [stem + line for line in lines if _ITEM_LINE.match(line)]
+    return items or [source_text]
+
+
+_MIN_RUN = 8  # a verbatim run this long (punctuation ignored) is the statute's words, not chance
+
+
+def _longest_run(claim: str, source: str) -> int:
+    best = 0
+    for i in range(len(claim)):
+        n = best + 1
+        while i + n <= len(claim) and claim[i:i + n] in source:
+            best = n
+            n += 1
+    return best
+
+
+def _coverage(claim: str, source: str, min_len: int = 4) -> float:
+    """Share of the claim's characters that lie in runs of ``min_len``+ characters found in the source."""
+    covered = [False] * len(claim)
+    i = 0
+    while i < len(claim):
+        n = 0
+        while i + n < len(claim) and claim[i:i + n + 1] in source:
+            n += 1
+        if n >= min_len:
+            for k in range(i, i + n):
+                covered[k] = True
+            i += n
+        else:
+            i += 1
+    return sum(covered) / len(claim) if claim else 0.0
+
+
+_CLAIM_LEAD = re.compile(
+    r"^(?:第[^，。：:]{0,6}?[款项])*\s?(?:中|里)?(?:的)?(?:规定|明确规定|明确|写明|写了|指出|载明|原文|表述|明文规定)?"
+    r"(?:为|是|如下|了)?\s?[:：，,]?\s?"
+)
+_NEGATION = re.compile(r"(?:不再|不得|不予|不应|不必|无需|无须|不)$")
+_NEGATION_NEAR = re.compile(r"(?:不再|不得|不予|不应|不必|无需|无须|没有|未|不)(?!足|满|超过|低于|少于|高于|同|论)")
+_NOT_NEGATION_AFTER = re.compile(r"^(?:足|满|超过|低于|少于|高于|同|论|限于|仅)")
+_NEG_AT_START = re.compile(r"^(?:不再|不得|不予|不应|不必|无需|无须|不)(?!足|满|超过|低于|少于|高于|同|论)")
+
+
+_COLON_AFTER = re.compile(r"\s?[:：]")
+_INTERNAL = re.compile(r"(?:本法|该法|本条例)$")
+
+
+def _claim_end(text: str, c: Citation, cites: list[Citation]) -> int:
+    """End of what a citation's words cover: its sentence, or with 「第X条：」 its whole line;
+    never past the next citation (other than 本法第X条规定 inside the statute's own words)."""
+    _, end = sentences(text).around(c.start)
+    if _COLON_AFTER.match(text, c.end):
+        nl = text.find("\n", c.end)
+        end = len(text) if nl < 0 else nl
+    later = [x.start for x in cites if x.start > c.end and not _internal(text, x)]
+    return min([end, *later])
+
+
+def _internal(text: str, c: Citation) -> bool:
+    """依照本法第三十六条规定: a cross-reference inside a statute's wording, not the draft's own citation."""
+    return bool(_INTERNAL.search(text, max(0, c.start - 5), c.start)) and text.startswith("规定", c.end)
+
+
+def _nominal(text: str, c: Citation) -> bool:
+    """第四十七条规定的经济补偿标准: the article names a thing the sentence goes on to use; what
+    follows is not a statement of what the article says."""
+    return text.startswith(("规定的", "所规定的", "所称的", "中的"), c.end)
+
+
+def _claim(text: str, c: Citation, cites: list[Citation]) -> tuple[int, int]:
+    """The span that states what the cited article says: after the citation up to the end of the
+    sentence or the next citation; for a citation closing its sentence (「…计算（第八十七条）」),
+    the clause before it."""
+    s_start, _ = sentences(text).around(c.start)
+    end = _claim_end(text, c, cites)
+    lead = _CLAIM_LEAD.match(text, c.end, end)
+    start = lead.end() if lead else c.end
+    if len(_squash(text[start:end])) >= 6:
+        return start, end
+    earlier = [x.end for x in cites if x.end <= c.start and x.start >= s_start]
+    return max([s_start, *earlier]), c.start
+
+
+def _content(text: str, c: Citation, cites: list[Citation], source_text: str, sources: dict,
+             loose_quotes: list[Quote]) -> list[Violation]:
+    """What the draft says the article says must be the article's, not another's: a statutory
+    quote elsewhere in the sentence, a verbatim run from another retrieved article or another
+    item of this one, a near-verbatim copy with words dropped or changed, or a negation flipped."""
+    if c.quote is not None or _internal(text, c) or _nominal(text, c):
+        return []
+    cites = [x for x in cites if not _internal(text, x)]
+    own = _squash(_part(source_text, c))
+    whole = _squash(source_text)
+    sents = sentences(text)
+    s_start, s_end = sents.around(c.start)
+    same_sentence = [x for x in cites if s_start <= x.start < s_end and x.id in sources]
+    cited_texts = [_squash(sources[x.id].text) for x in same_sentence if sources[x.id].text]
+    others = [_squash(p) for sid, s in sources.items() if s.text and all(sid != x.id for x in same_sentence)
+              for p in [s.text]]
+    if c.item is not None or c.paragraph is not None:
+        others += [_squash(p) for p in _parts(source_text)]
+    for q in loose_quotes:
+        if not s_start <= q.start < s_end:
+            continue
+        frag = _squash(q.text)
+        if len(frag) < 6 or any(frag in t for t in cited_texts):
+            continue
+        if any(frag in t for t in others):
+            return [_wrong(c, q.start, q.end, text, "引号内的法条原文出自其他条文，不是「{}」的内容。")]
+    start, end = _claim(text, c, cites)
+    claim = _squash(text[start:end])
+    if len(claim) < 6:
+        return []
+    run_own = _longest_run(claim, own)
+    if not any(_longest_run(claim, t) >= _MIN_RUN for t in cited_texts if t != whole):
+        for t in others:
+            if t == own or t in cited_texts and t != whole:
+                continue
+            run = _longest_run(claim, t)
+            if run >= _MIN_RUN + 4 and run >= 0.5 * len(claim) and run >= run_own + 6:
+                return [_wrong(c, start, end, text, "这里所述内容出自其他条文（或本条的其他款项），与「{}」不符。")]
+    return _flipped(text, c, start, end, claim, own) or _omitted(text, c, start, end, source_text)
+
+
+_LIST_JOIN = re.compile(r"和|以及|及|或者")
+
+
+def _enumerations(source_text: str) -> list[list[str]]:
+    """Lists the article spells out with 、 (高级管理人员、高级技术人员和其他负有保密义务的人员),
+    each element cut to the words next to the separators."""
+    out = []
+    for clause in re.split(r"[，。；：\n]", source_text):
+        parts = clause.split("、")
+        if len(parts) < 2:
+            continue
+        last = _LIST_JOIN.split(parts[-1], maxsplit=1)
+        parts = parts[:-1] + [p for p in last if p]
+        elems = [parts[0][-6:], *(p[:6] for p in parts[1:])]
+        if len(elems) >= 3 and all(len(e) >= 2 for e in elems):
+            out.append(elems)
+    return out
+
+
+def _omitted(text: str, c: Citation, start: int, end: int, source_text: str) -> list[Violation]:
+    """The article's list cut short (孕期、产期 for 孕期、产期、哺乳期) and stated as the rule;
+    「等」 or an ellipsis marks the list as open and passes."""
+    claim = text[start:end]
+    if re.search(r"等|之类|……|…", claim):
+        return []
+    for elems in _enumerations(_part(source_text, c)):
+        present = [e for e in elems if e in claim]
+        if len(present) >= 2 and len(present) < len(elems):
+            missing = next(e for e in elems if e not in claim)
+            return [_wrong(c, start, end, text, "引用「{}」时漏掉了原文列举的「" + missing + "」，把法条说窄了。")]
+    return []
+
+
+def _flipped(text: str, c: Citation, start: int, end: int, claim: str, own: str) -> list[Violation]:
+    """A run shared with the article where one side is negated right before or right after it
+    (原文「不再支付经济补偿」, 稿件「仍需另行支付经济补偿」)."""
+    i = 0
+    while i < len(claim):
+        n = 0
+        while i + n < len(claim) and claim[i:i + n + 1] in own:
+            n += 1
+        if n >= 4:
+            anchor = claim[i:i + n]
+            occurrences = [j for j in range(len(own)) if own.startswith(anchor, j)]
+            negated = not _NOT_NEGATION_AFTER.match(anchor)
+            cl_before, cl_after = claim[max(0, i - 4):i], claim[i + n:i + n + 6]
+            neg_cl_before = bool(_NEGATION_NEAR.search(cl_before))
+            if len(anchor) >= 5 and not neg_cl_before and all(
+                negated and bool(_NEGATION.search(own[max(0, j - 2):j])) for j in occurrences
+            ):
+                return [_wrong(c, start, end, text, "这里把「{}」原文的否定说成了肯定，意思与法条相反。")]
+            for j in occurrences:
+                ms, mc = _NEG_AT_START.match(own[j + n:j + n + 6]), _NEG_AT_START.match(cl_after)
+                verb = own[j + n:j + n + 6][ms.end():ms.end() + 2] if ms else ""
+                if ms and not mc and verb and verb in cl_after:
+                    return [_wrong(c, start, end, text, "这里把「{}」原文的否定说成了肯定，意思与法条相反。")]
+            i += n
+        else:
+            i += 1
+    return []
+
+
+def _wrong(c: Citation, start: int, end: int, text: str, message: str) -> Violation:
+    return Violation(guard=NAME, category="content_mismatch", start=start, end=end, span=text[start:end],
+                     message=message.format(c.id))

@@ -69,6 +69,20 @@ _SERVICE_BEFORE = re.compile(
 )
 
 
+# The employee's own ask may be restated as theirs (你提出的8个月), never as what they get.
+_DEMAND_LABEL = re.compile(r"诉求|要求|主张|期望")
+_DEMAND_CONTEXT = re.compile(
+    r"诉求|要求|主张|期望|希望|想要|提出|提的|你要|您要|你算|您算|你说|您说|你开|您开|申请仲裁|仲裁请求|报价|开价|你的意思|您的意思|"
+    r"做不到|无法|不能|没法|达不到|给不了|不会|不可能|超出|高于|超过|差距|差额|请求|没有同意|不同意|未同意|拍板|如果|若|"
+    r"批准|审批|申请|争取"
+)
+# A month count that measures a period of the case (service remainder, wage period, a term), not pay.
+_PERIOD_LABEL = re.compile(r"服务年限|不满一年的月数|期间|界限|期限")
+_SERVICE_CONTEXT = re.compile(r"工龄|司龄|工作|服务|入职|年限|在公司|在职|干了|做了|待了")
+_REMAINDER_LABEL = re.compile(r"不满一年的月数")
+_SERVICE_LABEL = re.compile(r"服务年限")
+
+
 def check(text: str, facts: GuardFacts) -> list[Violation]:
     mentions = find_numbers(text)
     if not mentions:
@@ -89,12 +103,42 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         if _NEGATED.search(clause):
             continue  # 「不适用N+1」「并非8个月」: the figure is denied, not stated
         after = t[m.end:m.end + 12]
-        problem = _judge(m, allowed, sentence, clause, after)
+        problem = _judge(m, allowed, sentence, clause, after) or _service_remainder(m, mentions, t, allowed) \
+            or _demand_as_entitlement(m, allowed, sentence, clause, after)
         if problem is not None:
             category, message, severity = problem
             out.append(Violation(guard=NAME, category=category, severity=severity, start=m.start, end=m.end,
                                  span=m.text, message=message))
     return out
+
+
+def _demand_as_entitlement(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, after: str):
+    """An amount or month count that only the employee's demand holds, stated without saying so."""
+    compensation = bool(_COMP_AFTER.match(after) or _COMP_BEFORE.search(clause_before))
+    period = bool(_PERIOD_AFTER.match(after) and not _COMP_AFTER.match(after) or _PERIOD_BEFORE.search(clause_before))
+    pool = {"amount": allowed.demand_amounts, "months": allowed.demand_months,
+            "percent": allowed.demand_percents}.get(m.kind)
+    if not pool or m.value not in pool or _DEMAND_CONTEXT.search(sentence):
+        return None
+    if m.kind == "months" and (m.value in allowed.period_months and not compensation or period):
+        return None
+    return ("demand_as_entitlement",
+            f"「{m.text}」是员工自己的诉求数字，这里却写成了公司给付或法定标准；复述诉求时要说明是员工提出的。",
+            Severity.BLOCK)
+
+
+def _service_remainder(m: Mention, mentions, t: str, allowed: _Allowed):
+    """「工龄7年零6个月」: the months after the years must be the record's remainder."""
+    if m.kind != "months" or allowed.remainder is None:
+        return None
+    prev = next((x for x in reversed(mentions) if x.end <= m.start), None)
+    if prev is None or prev.kind != "years" or not re.fullmatch(r"\s?(?:零|又)?\s?", t[prev.end:m.start]):
+        return None
+    if not _SERVICE_CONTEXT.search(t[max(0, prev.start - 10):prev.start]):
+        return None
+    if prev.value in allowed.years and m.value != allowed.remainder:
+        return ("years_not_in_facts", f"服务年限「{t[prev.start:m.end]}」与员工档案不符。", Severity.BLOCK)
+    return None
 
 
 def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, after: str):
@@ -107,6 +151,14 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
     if m.kind == "months":
         if _matches(m, allowed.months):
             return None
+        if _PERIOD_AFTER.match(after) and not _COMP_AFTER.match(after) or _PERIOD_BEFORE.search(clause_before):
+            return None
+        if _matches(m, allowed.period_months):
+            if not (_COMP_AFTER.match(after) or _COMP_BEFORE.search(clause_before)):
+                return None
+            return ("months_not_in_facts",
+                    f"「{m.text}」是本案的期间（如服务年限的零头、计算期间），不是补偿月数（法定为{allowed.statutory_label}）。",
+                    Severity.BLOCK)
         if _PERIOD_AFTER.match(after) and not _COMP_AFTER.match(after) or _PERIOD_BEFORE.search(clause_before):
             return None  # a time period (前12个月、试用期6个月、工作了7年8个月), not a compensation count
         compensation = bool(_COMP_AFTER.match(after) or _COMP_BEFORE.search(clause_before))
@@ -133,7 +185,7 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
             return ("multiplier_not_in_facts", f"「{m.text}」的补偿倍数不在计算结果中。", Severity.BLOCK)
         return None
     if m.kind == "percent":
-        if m.value in STATUTORY_PERCENTS:
+        if m.value in STATUTORY_PERCENTS or m.value in allowed.percents:
             return None
         if _COMP_WORD.search(sentence):
             return ("percent_not_in_facts", f"比例「{m.text}」既不是法定比例，也不在计算结果中。", Severity.BLOCK)
@@ -164,12 +216,23 @@ def _matches(m: Mention, allowed: list[Decimal]) -> bool:
 
 class _Allowed:
     def __init__(self, facts: GuardFacts) -> None:
-        amounts = {f.amount for f in facts.figures if f.amount is not None}
+        amounts = {f.amount for f in facts.figures if f.amount is not None and not _DEMAND_LABEL.search(f.label)}
         if facts.statutory_total is not None:
             amounts.add(facts.statutory_total)
         if facts.approval.approved_total_amount is not None:
             amounts.add(facts.approval.approved_total_amount)
-        months = {f.months for f in facts.figures if f.months is not None}
+        plain = [f for f in facts.figures if not _DEMAND_LABEL.search(f.label)]
+        demand = [f for f in facts.figures if _DEMAND_LABEL.search(f.label)]
+        months = {f.months for f in plain if f.months is not None and not _PERIOD_LABEL.search(f.label)}
+        self.period_months = {f.months for f in plain if f.months is not None and _PERIOD_LABEL.search(f.label)}
+        label_percents = {f.label: {x.value for x in find_numbers(f.label) if x.kind == "percent"}
+                          for f in facts.figures}
+        self.percents = {v for vs in label_percents.values() for v in vs}
+        self.demand_percents = {v for f in demand for v in label_percents[f.label]} - {
+            v for f in plain for v in label_percents[f.label]}
+        remainder = [f.months for f in facts.figures if f.months is not None and _REMAINDER_LABEL.search(f.label)]
+        service = [f for f in facts.figures if f.years is not None and _SERVICE_LABEL.search(f.label)]
+        self.remainder = remainder[0] if remainder else (Decimal(0) if service else None)
         n = facts.statutory_months
         a = facts.approval
         extras = {a.approved_extra_months, a.policy_max_extra_months} - {Decimal(0)}
@@ -184,6 +247,11 @@ class _Allowed:
                     months.add(n * Decimal(fm.group(1) or 1) + Decimal(fm.group(2) or 0))
         self.amounts = set(amounts)
         self.months = set(months)
+        self.demand_amounts = {f.amount for f in demand if f.amount is not None} - self.amounts
+        self.demand_months = {f.months for f in demand if f.months is not None} - self.months
+        self.amounts |= self.demand_amounts
+        self.months |= self.demand_months
+        self.period_months -= self.months
         self.years = sorted({f.years for f in facts.figures if f.years is not None})
         self.statutory_label = f"{n}个月" if n is not None else "未提供"
         self.formula_label = "、".join(sorted(self.formulas))

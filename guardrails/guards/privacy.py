@@ -8,6 +8,8 @@ import re
 
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import load_rules, match_rules
+from guardrails.learned import second_opinion
+from guardrails.text import sentences
 from guardrails.types import Violation
 
 # Colleagues' names are often ordinary words too (高峰, 周全, 许诺, 何平). A name counts as a
@@ -15,8 +17,11 @@ from guardrails.types import Violation
 # (不够周全, 不能许诺, 如何平衡) or a noun-forming character after it (高峰期).
 _WORD_BEFORE = re.compile(
     r"(?:不够|很|非常|比较|更|太|够|得|考虑|想得|不能|能|会|可以|无法|轻易|随便|随意|做出|作出|给出|如|为|用|下午|上午|早|晚|"
-    r"交通|用电|流量|业务|事业|达到|创|最|不|未)$"
+    r"交通|用电|流量|业务|事业|达到|创|最|不|未|笔)$"
 )
+# A colleague named only in a work role (交接人：王磊) is a work assignment, not their personal data.
+_WORK_ROLE_BEFORE = re.compile(r"(?:交接人|对接人|联系人|负责人|经办人|接手人|交接给|移交给|对接)\s?[:：]?\s?$")
+_PERSONAL_DATA = re.compile(r"工资|月薪|薪资|补偿|赔偿|病|怀孕|孕|家里|离婚|绩效|处分|仲裁|拿了|签了|诉求")
 _WORD_AFTER = re.compile(r"(?:期|时段|时期|时间|论|值|点|周到|之|性|化|地|得)")
 NAME = "privacy"
 VERSION = "1.0"
@@ -29,6 +34,11 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         for m in re.finditer(re.escape(name), text):
             if _WORD_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _WORD_AFTER.match(text, m.end()):
                 continue  # 高峰期, 考虑周全, 不能许诺: the name is an ordinary word here
+            if _WORK_ROLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not _PERSONAL_DATA.search(
+                    sentences(text).sentence_at(m.start())):
+                continue
             out.append(Violation(guard=NAME, category="other_employee", start=m.start(), end=m.end(), span=name,
                                  message=f"话术中提到了其他员工「{name}」，不得透露或比较其他员工的个人信息。"))
+    if not out:
+        out = second_opinion(text, NAME)
     return out
