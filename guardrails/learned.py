@@ -84,11 +84,22 @@ def score_with(m: Model, text: str) -> dict[str, float]:
     return {label: float(1.0 / (1.0 + math.exp(-z))) for label, z in zip(m.labels, logits)}
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def mostly_chinese(text: str) -> bool:
+    """The model learned Chinese drafts; on a text that is mostly in another script it abstains
+    (the rules still read it) instead of judging n-grams it has barely seen."""
+    cjk, latin = len(_CJK.findall(text)), len(_LATIN.findall(text))
+    return cjk >= 2 * latin / 4  # a Chinese character carries about as much as a four-letter word
+
+
 def flagged(text: str, category: str) -> tuple[float, int, int] | None:
     """(score, start, end) of the sentence to show when ``text`` scores above the category's
     threshold; None when it does not."""
     m = model()
-    if category not in m.thresholds or not text.strip():
+    if category not in m.thresholds or not text.strip() or not mostly_chinese(text):
         return None
     score = scores(text)[category]
     if score < m.thresholds[category]:
