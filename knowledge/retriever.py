@@ -6,8 +6,8 @@ Two signals, fused by weighted reciprocal rank:
   and the statutory terms the jargon table adds (``N+1`` → ``额外支付劳动者一个月工资``…) are
   scored separately and summed, the expansion at a lower weight, each normalised by its best
   score so a long expansion cannot swamp the words the user wrote.
-- **Dense** cosine similarity of e5 vectors in chromadb; the query is embedded with the
-  expansion appended (e5 reads the statutory terms as context). A chunk with hand-written HR
+- **Dense** cosine similarity of e5 vectors in chromadb; the query is embedded as written
+  (``expand_dense`` appends the statutory terms; measured worse once questions were embedded). A chunk with hand-written HR
   questions (:mod:`knowledge.article_questions`) scores the best of its own similarity and its
   questions' similarities (less ``question_offset``); questions are never results themselves.
 
@@ -102,7 +102,9 @@ class RetrievalConfig(BaseModel):
     expansion_weight: float = Field(default=1.0, ge=0, description="BM25 weight of the added terms.")
     expansion_match: Literal["phrase", "tokens"] = Field(
         default="phrase", description="phrase: a chunk scores for an added term only if it holds it verbatim.")
-    expand_dense: bool = Field(default=True, description="Append the added terms to the dense query.")
+    expand_dense: bool = Field(
+        default=False, description="Append the added terms to the dense query (off since the question vectors "
+        "match HR wording directly: dev hybrid and dense both better without, and the query embeds faster).")
     dense_expansion_chars: int = Field(
         default=20, ge=0, description="At most this many characters of added terms go into the dense query "
         "(embedding time grows with its length).")
@@ -118,7 +120,7 @@ class RetrievalConfig(BaseModel):
         default=0.6, ge=0, le=1,
         description="Score factor for chapters a later law now governs (劳动法 第三章 -> 劳动合同法).")
     policy_weight: float = Field(
-        default=0.7, ge=0, description="Score factor for handbook clauses (they paraphrase the statutes in HR words).")
+        default=0.85, ge=0, description="Score factor for handbook clauses (they paraphrase the statutes in HR words).")
     law_mention_weight: float = Field(
         default=1.0, ge=1, description="Score factor for chunks of a law the query names.")
     strip_figures: bool = Field(default=True, description="BM25 reads the query without dates and amounts.")
@@ -337,7 +339,7 @@ class Retriever:
     def _dense_sims(self, vector: np.ndarray) -> np.ndarray:
         """Per chunk: max(own similarity, best question similarity - offset)."""
         sims = self._vectors @ vector
-        if self._q_vectors is not None:
+        if self.config.questions and self._q_vectors is not None:
             best = np.full(len(sims), -np.inf, dtype=np.float32)
             np.maximum.at(best, self._q_parent, self._q_vectors @ vector - self.config.question_offset)
             sims = np.maximum(sims, best)
@@ -366,7 +368,7 @@ class Retriever:
             pos = self._pos.get(cid)
             if pos is not None:  # a vector whose chunk left the store: ignore
                 best[pos] = 1.0 - float(dist)
-        if self._q_collection is not None and self._q_collection.count():
+        if self.config.questions and self._q_collection is not None and self._q_collection.count():
             # Several questions share a parent: read deeper so n distinct parents can come back.
             res = self._q_collection.query(query_embeddings=[list(map(float, vector))],
                                            n_results=min(4 * n, self._q_collection.count()), where=where,
