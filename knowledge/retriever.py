@@ -6,8 +6,10 @@ Two signals, fused by weighted reciprocal rank:
   and the statutory terms the jargon table adds (``N+1`` → ``额外支付劳动者一个月工资``…) are
   scored separately and summed, the expansion at a lower weight, each normalised by its best
   score so a long expansion cannot swamp the words the user wrote.
-- **Dense** cosine similarity of e5 vectors in chromadb; the query is embedded with the
-  expansion appended (e5 reads the statutory terms as context).
+- **Dense** cosine similarity of e5 vectors in chromadb; the query is embedded as written
+  (``expand_dense`` appends the statutory terms; measured worse once questions were embedded). A chunk with hand-written HR
+  questions (:mod:`knowledge.article_questions`) scores the best of its own similarity and its
+  questions' similarities (less ``question_offset``); questions are never results themselves.
 
 The fused score of a chunk marked ``summary`` (481号 要点 bullets: one-line paraphrases, not
 statute text) is multiplied by ``summary_weight`` so that those short lines, which match
@@ -33,7 +35,8 @@ from pydantic import BaseModel, Field
 
 from knowledge.chunks import Chunk, ScoredChunk
 from knowledge.errors import RetrievalInputError
-from knowledge.ingest import embedder_identity, load_store, open_client, open_collection
+from knowledge.ingest import (embedder_identity, load_store, open_client, open_collection,
+                              open_question_collection)
 from knowledge.query_expansion import Expansion, JargonTable, default_table
 from knowledge.tokenize import fingerprint, tokenize
 
@@ -99,7 +102,9 @@ class RetrievalConfig(BaseModel):
     expansion_weight: float = Field(default=1.0, ge=0, description="BM25 weight of the added terms.")
     expansion_match: Literal["phrase", "tokens"] = Field(
         default="phrase", description="phrase: a chunk scores for an added term only if it holds it verbatim.")
-    expand_dense: bool = Field(default=True, description="Append the added terms to the dense query.")
+    expand_dense: bool = Field(
+        default=False, description="Append the added terms to the dense query (off since the question vectors "
+        "match HR wording directly: dev hybrid and dense both better without, and the query embeds faster).")
     dense_expansion_chars: int = Field(
         default=20, ge=0, description="At most this many characters of added terms go into the dense query "
         "(embedding time grows with its length).")
@@ -115,7 +120,7 @@ class RetrievalConfig(BaseModel):
         default=0.6, ge=0, le=1,
         description="Score factor for chapters a later law now governs (劳动法 第三章 -> 劳动合同法).")
     policy_weight: float = Field(
-        default=0.7, ge=0, description="Score factor for handbook clauses (they paraphrase the statutes in HR words).")
+        default=0.85, ge=0, description="Score factor for handbook clauses (they paraphrase the statutes in HR words).")
     law_mention_weight: float = Field(
         default=1.0, ge=1, description="Score factor for chunks of a law the query names.")
     strip_figures: bool = Field(default=True, description="BM25 reads the query without dates and amounts.")
@@ -123,6 +128,11 @@ class RetrievalConfig(BaseModel):
         default_factory=lambda: {"劳动法": 0.8},
         description="Score factor per law (short name); naming the law lifts it. 劳动法 (1995) is the "
                     "general law whose employment rules the later, specific laws restate.")
+    questions: bool = Field(default=True, description="Score chunks by their HR questions' vectors too.")
+    question_offset: float = Field(
+        default=0.0, ge=0, le=1,
+        description="Subtracted from a question's similarity before it competes with the chunk's own "
+                    "(e5 query-query similarities run higher than query-passage ones).")
     bm25_k1: float = Field(default=1.2, gt=0)
     bm25_b: float = Field(default=0.75, ge=0, le=1)
 
@@ -162,10 +172,17 @@ class Retriever:
         self._historical = np.array([bool(c.metadata.get("historical")) for c in self.chunks], dtype=bool)
         self._superseded = np.array([bool(c.metadata.get("superseded_by")) for c in self.chunks], dtype=bool)
         self._law_names = _law_names(self.chunks)
-        self._collection = open_collection(open_client(self.index_dir), embedding_function, create=False)
+        client = open_client(self.index_dir)
+        self._collection = open_collection(client, embedding_function, create=False)
+        self._q_collection = open_question_collection(client, embedding_function, create=False) \
+            if self.config.questions else None
         self._vectors: np.ndarray | None = None
+        self._q_vectors: np.ndarray | None = None
+        self._q_parent = np.zeros(0, dtype=np.int64)
         if self.config.dense_search == "memory":
             self._vectors = self._load_vectors()
+            if self._q_collection is not None:
+                self._q_vectors, self._q_parent = self._load_question_vectors()
         self.last_expansion: Expansion = Expansion()
         self._phrase_cache: dict[str, np.ndarray] = {}
         self._mask_cache: dict[tuple, np.ndarray] = {}
@@ -310,6 +327,24 @@ class Retriever:
             logger.warning("%d chunks have no vector: run ingest again", missing)
         return matrix
 
+    def _load_question_vectors(self) -> tuple[np.ndarray | None, np.ndarray]:
+        got = self._q_collection.get(include=["embeddings", "metadatas"])
+        keep = [(self._pos[m["parent_id"]], vec) for vec, m in zip(got["embeddings"], got["metadatas"] or [])
+                if m and m.get("parent_id") in self._pos]
+        if not keep:
+            return None, np.zeros(0, dtype=np.int64)
+        parents = np.array([p for p, _ in keep], dtype=np.int64)
+        return np.asarray([v for _, v in keep], dtype=np.float32), parents
+
+    def _dense_sims(self, vector: np.ndarray) -> np.ndarray:
+        """Per chunk: max(own similarity, best question similarity - offset)."""
+        sims = self._vectors @ vector
+        if self.config.questions and self._q_vectors is not None:
+            best = np.full(len(sims), -np.inf, dtype=np.float32)
+            np.maximum.at(best, self._q_parent, self._q_vectors @ vector - self.config.question_offset)
+            sims = np.maximum(sims, best)
+        return sims
+
     def _dense(self, query: str, expansion: Expansion, where: dict, n: int,
                mask: np.ndarray) -> list[tuple[int, float]]:
         text = query
@@ -322,19 +357,27 @@ class Retriever:
                 budget -= len(term)
         vector = np.asarray(self.embedding_function.embed_query([text])[0], dtype=np.float32)
         if self._vectors is not None:
-            sims = self._vectors @ vector
-            sims = np.where(mask, sims, -np.inf)
+            sims = np.where(mask, self._dense_sims(vector), -np.inf)
             top = np.argpartition(-sims, n - 1)[:n] if n < len(sims) else np.arange(len(sims))
             top = top[np.argsort(-sims[top], kind="stable")]
             return [(int(p), float(sims[p])) for p in top if np.isfinite(sims[p])]
         res = self._collection.query(query_embeddings=[list(map(float, vector))], n_results=n,
                                      where=where, include=["distances"])
-        out = []
+        best: dict[int, float] = {}
         for cid, dist in zip(res["ids"][0], res["distances"][0]):
             pos = self._pos.get(cid)
             if pos is not None:  # a vector whose chunk left the store: ignore
-                out.append((pos, 1.0 - float(dist)))
-        return out
+                best[pos] = 1.0 - float(dist)
+        if self.config.questions and self._q_collection is not None and self._q_collection.count():
+            # Several questions share a parent: read deeper so n distinct parents can come back.
+            res = self._q_collection.query(query_embeddings=[list(map(float, vector))],
+                                           n_results=min(4 * n, self._q_collection.count()), where=where,
+                                           include=["distances", "metadatas"])
+            for meta, dist in zip(res["metadatas"][0], res["distances"][0]):
+                pos = self._pos.get((meta or {}).get("parent_id"))
+                if pos is not None:
+                    best[pos] = max(best.get(pos, -np.inf), 1.0 - float(dist) - self.config.question_offset)
+        return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
     # -- public --------------------------------------------------------------------------------
 

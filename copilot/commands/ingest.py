@@ -60,8 +60,9 @@ def ingest_command(
         typer.echo(json.dumps({"index_dir": str(directory), **report.model_dump()}, ensure_ascii=False))
         return
     table = Table(title=f"索引已更新：{directory}")
-    for col in ("新增", "更新", "删除", "未变", "本次向量化", "合计", "用时(秒)"):
+    for col in ("新增", "更新", "删除", "未变", "本次向量化", "合计", "问题向量化/合计", "用时(秒)"):
         table.add_column(col, justify="right")
     table.add_row(str(len(report.added)), str(len(report.updated)), str(len(report.removed)),
-                  str(report.unchanged), str(report.embedded), str(report.total), f"{report.seconds:.1f}")
+                  str(report.unchanged), str(report.embedded), str(report.total),
+                  f"{report.questions_embedded}/{report.questions_total}", f"{report.seconds:.1f}")
     console.print(table)

@@ -41,12 +41,14 @@ def test_editing_one_article_re_embeds_only_that_article(tmp_path, subset_chunks
     assert row["chunk"]["text"].endswith("（修订）") and "修订" in row["tokens"]
 
 
-def test_metadata_only_change_embeds_nothing(tmp_path, subset_chunks, hashed_embedding):
+def test_metadata_only_change_embeds_nothing(tmp_path, subset_chunks, hashed_embedding, embedding_server):
     chunks = _chunks(subset_chunks)
     ingest(tmp_path, [chunks], hashed_embedding)
+    sent = len(embedding_server.inputs())
     chunks[0].metadata["verified"] = False
     report = ingest(tmp_path, [chunks], hashed_embedding)
     assert report.updated == [chunks[0].id] and report.embedded == 0
+    assert len(embedding_server.inputs()) == sent  # chromadb did not embed the document behind our back
     col = open_collection(open_client(tmp_path), hashed_embedding, create=False)
     assert col.get(ids=[chunks[0].id])["metadatas"][0]["verified"] is False
 
