@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from knowledge.doc_expansion import load_keywords
 from knowledge.law_corpus import law_chunks
 
 QUESTIONS = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "article_questions" / "law_core.yaml"
@@ -28,6 +29,13 @@ def test_every_id_is_a_chunk_of_the_bundled_corpus(table):
 def test_every_id_belongs_to_the_scope(table):
     outside = sorted(cid for cid in table if cid.split("#", 1)[0] not in SCOPE_LAWS)
     assert not outside, outside
+
+
+def test_every_scope_id_of_the_keyword_table_has_questions(table):
+    scope = {cid for cid in load_keywords() if cid.split("#", 1)[0] in SCOPE_LAWS}
+    assert len(scope) >= 100  # the scope filter found the four laws
+    uncovered = sorted(scope - set(table))
+    assert not uncovered, uncovered
 
 
 def test_three_to_five_questions_each(table):
