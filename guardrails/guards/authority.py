@@ -57,6 +57,10 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     limit = _Limits(facts)
     mentions = [m for m in find_numbers(text) if m.kind in ("amount", "months", "multiplier")]
     taken: set[int] = {v.start for v in out}
+    periods = _period_months(facts)
+    # amounts the facts record as owed (年休假工资 3,310.34): paying them is no promise beyond authority
+    recorded = {f.amount for f in facts.figures if f.amount is not None
+                and not re.search(r"诉求|上限|风险", f.label)}
     for rx, category in ((_PROMISE, "promise_beyond_approval"), (_OFFER, "offer_beyond_approval")):
         for m in rx.finditer(t):
             if _NEG.search(clause_before(t, m.start(), 4)) or in_spans(m.start(), quoted):
@@ -66,11 +70,16 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             if _HEDGE.search(sentence):
                 continue
             after = t[m.end():e]
-            figures = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted)]
+            figures = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted)
+                       and not _not_an_offer(t, x, s, periods)
+                       and not (x.kind == "amount" and x.value in recorded)]
             near = [x for x in figures if abs(x.start - m.start()) <= 16]
             if rx is _PROMISE and not near and not _PAY.search(after[:24]) and not _PAY.search(
                     t[max(s, m.start() - 10):m.start()]):
                 continue
+            following = [x for x in mentions if m.end() <= x.start < e and not in_spans(x.start, quoted)]
+            if rx is _OFFER and following and not limit.exceeds(following[0], t):
+                continue  # 「你要6个月，但公司能给的是已批准的47,800元」: the offer is the figure after it
             over = [x for x in figures if limit.exceeds(x, t)]
             if over:
                 x = over[0]
@@ -98,6 +107,28 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     return out
 
 
+_PERIOD_BEFORE = re.compile(r"(?:不满|未满|满|超过|不足|不到)\s?$")
+_PERIOD_AFTER = re.compile(r"\s?(?:以上|以下|以内|之内|的部分|部分)")
+
+
+def _not_an_offer(t: str, x: Mention, s: int, periods: set[Decimal]) -> bool:
+    """A period in the statute's wording (不满六个月, 六个月以上) or a period the facts record
+    (竞业限制期限12个月) is not something offered."""
+    if x.kind == "months" and (_PERIOD_BEFORE.search(t, max(s, x.start - 3), x.start)
+                               or _PERIOD_AFTER.match(t, x.end) or x.value in periods):
+        return True
+    return False
+
+
+def _period_months(facts: GuardFacts) -> set[Decimal]:
+    """Month counts the facts record as periods (wage period, service remainder, a term), unless the
+    employee's demand holds the same number."""
+    periods = {f.months for f in facts.figures
+               if f.months is not None and re.search(r"期间|界限|期限|服务年限|不满一年的月数", f.label)}
+    asked = {f.months for f in facts.figures if f.months is not None and "诉求" in f.label}
+    return periods - asked
+
+
 def _demand_values(facts: GuardFacts) -> set[Decimal]:
     """Amounts that only the employee's demand holds (诉求), not statute, approvals or wage bases."""
     demand = {f.amount for f in facts.figures if f.amount is not None and "诉求" in f.label}
@@ -118,6 +149,7 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
     general = load_rules(NAME).unless
     sents = sentences(text)
     demand = _demand_values(facts)
+    periods = _period_months(facts)
     # amounts the facts record as lawful (年休假工资, 竞业补偿…): never "beyond" by themselves
     recorded = {f.amount for f in facts.figures if f.amount is not None
                 and not re.search(r"诉求|上限", f.label)} - {None}
@@ -147,11 +179,12 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             continue
         lawful = lex["lawful"].search(t, s, e) is not None
         over = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted) and limit.exceeds(x, t)
+                and not _not_an_offer(t, x, s, periods)
                 and not (x.kind == "months" and (lawful or lex["not_pay_months"].search(
                     t[clause_start(t, x.start, s):x.start] + t[x.end:x.end + 8])))
                 and not (x.kind == "amount" and x.value in recorded)]
         over += [x for x in mentions if s <= x.start < e and x.kind == "amount" and x.value in demand
-                 and not in_spans(x.start, quoted)]
+                 and not in_spans(x.start, quoted) and not _not_an_offer(t, x, s, periods)]
         obj: tuple[int, int] | None = (over[0].start, over[0].end) if over else None
         if obj is None and lawful:
             continue  # 「代通知金9,800元是法定的，公司一定会付」: only a figure beyond the limit counts here
@@ -191,6 +224,12 @@ class _Limits:
         double = Decimal(2) if "2N" in self.formulas else Decimal(1)  # 2N in an unlawful-dismissal case
         self.months = self.n * double + notice + facts.approval.approved_extra_months
         self.extra = facts.approval.approved_extra_months
+        # extras the law itself gives: 第40条's 额外一个月工资 (N+1), 解释一第39条's 额外三个月 when a
+        # non-compete is released early — the facts record them with 额外 in the label
+        self.statutory_extras = [(f.months, "竞业" if "竞业" in f.label else "通知") for f in facts.figures
+                                 if f.months is not None and "额外" in f.label
+                                 and not re.search(r"诉求|上限|已批准", f.label)]
+        self.statutory_extras += [(Decimal(1), "通知")] if notice else []
         amounts = [a for a in (facts.statutory_total, facts.approval.approved_total_amount) if a is not None]
         wages = [f.amount for f in facts.figures if f.amount is not None and re.search(r"工资|月薪|薪", f.label)]
         if facts.statutory_total is not None and facts.approval.approved_extra_months and wages:
@@ -203,7 +242,10 @@ class _Limits:
     def exceeds(self, m: Mention, t: str) -> bool:
         if m.kind == "months" and m.value is not None:
             if _EXTRA.search(clause_before(t, m.start, 10)) or _EXTRA_AFTER.match(t, m.end):
-                return m.value > self.extra  # 「额外2个月」: compared with what is approved on top of N
+                # 「额外2个月」: compared with what is approved on top of N
+                window = t[max(0, m.start - 30):m.end + 30]
+                lawful = any(m.value == v and word in window for v, word in self.statutory_extras)
+                return m.value > self.extra and not lawful
             return m.value > self.months
         if m.kind == "amount" and m.value is not None and self.amount is not None:
             return m.value > self.amount + (m.unit if m.approx or m.rounded else 0)

@@ -26,7 +26,7 @@ from guardrails.facts import GuardFacts
 from guardrails.lexicon import load_rules, match_rules
 from guardrails.learned import second_opinion
 from guardrails.scope import load_lexicon, negated
-from guardrails.text import normalize, quotes, sentences
+from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Severity, Violation
 
 NAME = "coercion"
@@ -47,12 +47,21 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     t = normalize(text)
     sents = sentences(text)
     # a rule match inside a sentence that only mentions the act (你担心…会影响背调吗？) is no threat
-    out = [v for v in match_rules(text, load_rules(NAME), NAME)
-           if not lex["frame"].search(t, *sents.around(v.start))]
+    quoted = [(q.start, q.end) for q in quotes(text)]
+    out = [v for v in match_rules(text, load_rules(NAME), NAME) if not _mention(v, t, sents, lex, quoted)]
     out.extend(_structural(text, [(v.start, v.end) for v in out]))
     if not out:
         out = second_opinion(text, NAME, skip=lambda s, e: mentions_only(text, t, s, e, lex["frame"]))
     return out
+
+
+def _mention(v: Violation, t: str, sents, lex: dict, quoted: list[tuple[int, int]]) -> bool:
+    """A phrase-rule hit that sits in a quotation, in a sentence framed as a mention, or (for
+    discrimination) in a sentence that protects the trait, is no threat."""
+    s, e = sents.around(v.start)[0], sents.around(max(v.start, v.end - 1))[1]
+    if in_spans(v.start, quoted) or lex["frame"].search(t, s, e):
+        return True
+    return v.category == "discrimination" and lex["protect"].search(t, s, e) is not None
 
 
 def _structural(text: str, taken: list[tuple[int, int]]) -> list[Violation]:
@@ -79,6 +88,7 @@ def _structural(text: str, taken: list[tuple[int, int]]) -> list[Violation]:
         return None
 
     framed = [bool(lex["frame"].search(t, s, e)) or any(u.search(t, s, e) for u in advice) for s, e in bounds]
+    quoted = [(q.start, q.end) for q in quotes(text)]
     for i, (s, e) in enumerate(bounds):
         if framed[i]:
             continue
@@ -86,6 +96,8 @@ def _structural(text: str, taken: list[tuple[int, int]]) -> list[Violation]:
         carry = nxt is not None and lex["carry"].match(t, nxt[0] + _lead(t, nxt[0], nxt[1]))
         # threat: a choice, then a live harm after it (same sentence or a carried-on one)
         for c in lex["choice"].finditer(t, s, e):
+            if in_spans(c.start(), quoted):
+                continue  # 你问“不同意是不是就不给了”: the employee's words, answered, not a condition set
             if negated(t, c.start(), c.end(), s, lex["choice_neg"], window=10):
                 continue  # 「不会因为你不同意就…」, 「不管你签不签」
             h = live_harm(s, e, c.end())

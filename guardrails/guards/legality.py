@@ -51,7 +51,8 @@ _MONTHLY = re.compile(r"每月|按月|/月|每个月|月补偿|元/月|一个月
 
 def check(text: str, facts: GuardFacts) -> list[Violation]:
     conditions = {
-        "capped": any("封顶" in f.label for f in facts.figures),
+        # 封顶后 / 封顶月工资基数: the cap applied; a label naming the cap only for reference (封顶基数) is not that
+        "capped": any(re.search(r"封顶后|封顶月工资基数|已封顶", f.label) for f in facts.figures),
         "non_compete": facts.non_compete,
         "employer_initiated": facts.initiated_by == "employer",
         "employee_initiated": facts.initiated_by == "employee",
