@@ -11,6 +11,7 @@ import sys
 from time import perf_counter
 
 from guardrails.facts import Figure, GuardFacts, Source
+from guardrails import learned
 from guardrails.guards import GUARDS
 from guardrails.numbers import _find_numbers
 from guardrails.runner import check
@@ -54,6 +55,7 @@ def clear_caches() -> None:
     _find_numbers.cache_clear()
     sentences.cache_clear()
     normalize.cache_clear()
+    learned.scores.cache_clear()
 
 
 def p95(samples: list[float]) -> float:

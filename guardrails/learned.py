@@ -72,12 +72,13 @@ def scores(text: str) -> dict[str, float]:
 
 def score_with(m: Model, text: str) -> dict[str, float]:
     index = m.index
-    counts = Counter(i for i in map(index.get, char_ngrams(text, *m.ngram)) if i is not None)
-    if not counts:
+    counts = Counter(char_ngrams(text, *m.ngram))  # count first: far fewer distinct n-grams to look up
+    known = [(index[g], c) for g, c in counts.items() if g in index]
+    if not known:
         logits = m.intercepts
     else:
-        rows = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        rows = np.fromiter((i for i, _ in known), dtype=np.int64, count=len(known))
+        tf = np.fromiter((c for _, c in known), dtype=np.float64, count=len(known))
         vec = (1.0 + np.log(tf)) * m.idf[rows]
         vec /= np.linalg.norm(vec) or 1.0
         logits = m.intercepts + vec @ m.weights[rows]

@@ -221,6 +221,13 @@ def find_numbers(text: str) -> list[Mention]:
     return list(_find_numbers(text))
 
 
+@lru_cache(maxsize=2048)
+def find_fixed_numbers(text: str) -> tuple[Mention, ...]:
+    """The numbers of a text that recurs across drafts (a fact label, a statute text), in a cache of
+    their own so they never push a draft's parse out of the shared one."""
+    return _find_numbers.__wrapped__(text)
+
+
 @lru_cache(maxsize=32)
 def _find_numbers(text: str) -> tuple[Mention, ...]:
     t = normalize(text)

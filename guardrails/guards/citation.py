@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from guardrails.citations import Citation, find_citations
 from guardrails.facts import GuardFacts
-from guardrails.numbers import find_numbers
+from guardrails.numbers import find_fixed_numbers, find_numbers
 from guardrails.text import Quote, normalize, quotes, sentences
 from guardrails.types import Severity, Violation
 
@@ -109,7 +109,7 @@ def _case_values(facts: GuardFacts) -> dict[str, set[Decimal]]:
     months |= {facts.statutory_months} if facts.statutory_months is not None else set()
     out = {"months": months, "years": {f.years for f in facts.figures if f.years is not None}}
     for f in facts.figures:  # 「未休年休假工资报酬（3天，200%）」: the label's numbers are the case's too
-        for m in find_numbers(f.label):
+        for m in find_fixed_numbers(f.label):
             if m.value is not None and m.kind in _CLAIM_KINDS:
                 out.setdefault(m.kind, set()).add(m.value)
     return out
@@ -129,7 +129,7 @@ def _other_number_in_frame(text: str, m, source_text: str) -> bool:
             continue
         j = src.find(ctx)
         while j >= 0:
-            nums = [n for n in find_numbers(src[j + 4:j + 4 + skip + 10]) if n.start <= skip + 1]
+            nums = [n for n in find_fixed_numbers(src[j + 4:j + 4 + skip + 10]) if n.start <= skip + 1]
             if nums and nums[0].kind == m.kind and nums[0].value is not None and nums[0].value != m.value:
                 return True
             j = src.find(ctx, j + 1)
@@ -149,7 +149,7 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
     claim = [m for m in find_numbers(text) if c.end <= m.start < end and m.kind in _CLAIM_KINDS]
     out = _antonyms(text, c, c.end, end, source_text)
     part = _part(source_text, c)
-    held = {m.value for m in find_numbers(normalize(part)) if m.value is not None}
+    held = {m.value for m in find_fixed_numbers(normalize(part)) if m.value is not None}
     held |= {Decimal(2)} if "二倍" in source_text or "两倍" in source_text else set()
     for m in claim:
         if m.value in held or m.value in case_values.get(m.kind, ()) and not _other_number_in_frame(text, m, part):

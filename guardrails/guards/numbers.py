@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from guardrails.citations import cited_quote_spans
 from guardrails.facts import GuardFacts
-from guardrails.numbers import Mention, find_numbers, normalize_formula
+from guardrails.numbers import Mention, find_fixed_numbers, find_numbers, normalize_formula
 from guardrails.text import in_spans, normalize, sentences
 from guardrails.types import Severity, Violation
 
@@ -225,7 +225,7 @@ class _Allowed:
         demand = [f for f in facts.figures if _DEMAND_LABEL.search(f.label)]
         months = {f.months for f in plain if f.months is not None and not _PERIOD_LABEL.search(f.label)}
         self.period_months = {f.months for f in plain if f.months is not None and _PERIOD_LABEL.search(f.label)}
-        label_percents = {f.label: {x.value for x in find_numbers(f.label) if x.kind == "percent"}
+        label_percents = {f.label: {x.value for x in find_fixed_numbers(f.label) if x.kind == "percent"}
                           for f in facts.figures}
         self.percents = {v for vs in label_percents.values() for v in vs}
         self.demand_percents = {v for f in demand for v in label_percents[f.label]} - {
