@@ -24,7 +24,10 @@ def build_guard_facts(case: CaseInput, result: CaseResult, *, sources: list[Sour
     for item in result.items:
         add(item.label_zh, amount=item.amount, months=item.months)
         if item.monthly_base is not None:
-            add(f"{item.label_zh}的月工资基数", amount=item.monthly_base.quantize(Decimal("0.01")))
+            # the legality guard reads 封顶月工资基数 as "the 3x cap applied in this case"
+            capped = any(step.step == "三倍封顶" for step in item.derivation)
+            base_label = "封顶月工资基数" if capped else "月工资基数"
+            add(f"{item.label_zh}的{base_label}", amount=item.monthly_base.quantize(Decimal("0.01")))
         for key, value in item.details.items():
             try:
                 add(f"{item.label_zh}·{key}", amount=Decimal(value))
