@@ -21,7 +21,7 @@ from typing import Any
 from guardrails.facts import GuardFacts
 from guardrails.guards import GUARDS
 from guardrails.policy import ACTION_ORDER, Policy
-from guardrails.text import sentences
+from guardrails.text import mask_employee_turns, sentences
 from guardrails.types import Action, CheckReport, Verdict, Violation
 
 logger = logging.getLogger(__name__)
@@ -38,12 +38,14 @@ def check(text: str, facts: GuardFacts | Mapping[str, Any], policy: Policy | Map
     names = guards or list(GUARDS)
     t_all = perf_counter()
     verdicts: list[Verdict] = []
+    # the employee's turns in a transcript are quoted words, not HR's: blanked, offsets kept
+    guarded = mask_employee_turns(text, facts.employee_name)
     for name in names:
         module = GUARDS[name]
         t0 = perf_counter()
         error: str | None = None
         try:
-            found = list(module.check(text, facts))
+            found = list(module.check(guarded, facts))
         except Exception as exc:  # fail closed: a broken guard blocks the draft
             logger.exception("guard %s failed", name)
             found, error = [], f"{type(exc).__name__}: {exc}"

@@ -85,3 +85,20 @@ def quotes(text: str) -> list[Quote]:
 
 def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
+
+
+_HR_TURN = re.compile(r"(?:^|(?<=[\n \t\u3000]))(?:HR|hr|HRBP|人事|人力)[：:]")
+_TURN_END = r"(?=[ \t\u3000]+(?:HR|hr|HRBP|人事|人力|我)[：:]|\n|$)"
+
+
+@lru_cache(maxsize=64)
+def mask_employee_turns(text: str, employee_name: str = "") -> str:
+    """The employee's own turns in a transcript (「员工：那我这5个月一点戏都没有吗？ HR：…」) blanked
+    with spaces, same length: they are the employee's words, quoted, not what HR says."""
+    if _HR_TURN.search(text) is None:
+        return text  # not a transcript: 「陈杰：您好，…」 is a salutation, and the rest is HR's
+    names = ["员工", "对方"] + ([re.escape(employee_name)] if employee_name.strip() else [])
+    rx = re.compile(rf"(?:^|(?<=[\n \t\u3000]))(?:{'|'.join(names)})[：:][^\n]*?{_TURN_END}")
+    if rx.search(text) is None:
+        return text
+    return rx.sub(lambda m: " " * len(m.group()), text)

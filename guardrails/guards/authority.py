@@ -34,9 +34,9 @@ _OFFER = re.compile(
 )
 _EXTRA = re.compile(r"(?:额外|再|多|另外|另加|加)(?:给|补|争取|申请|支付)?(?:您|你)?\s?$")
 _EXTRA_AFTER = re.compile(r"\s?(?:的)?额外")
-_NEG = re.compile(r"(?:不|没|无法|不能|不敢|没法|难以|未必|没有|别)$")
+_NEG = re.compile(r"(?:不|没|无法|不能|不敢|没法|难以|未必|没有|别|不是)[^，。！？；：]{0,4}$")
 _PAY = re.compile(r"给|拿到|拿|支付|发|批|同意|答应|满足|争取到|到手|到账|兑现|补偿|赔")
-_DECISION = re.compile(r"同意|批准|批下来|批了|答应|满足|通过|搞定|你的要求|你说的|你提的|你要的|诉求|条件|满意|想要的")
+_DECISION = re.compile(r"(?<!不)同意|批准|批下来|批了|答应|满足|通过|搞定|你的要求|你说的|你提的|你要的|诉求|条件|满意|想要的")
 _LAWFUL = re.compile(r"法定|依法|法律|规定|足额|按时|及时|第四十七条|第47条")
 _HEDGE = re.compile(
     r"(?:不能保证|无法保证|不敢保证|没法保证|不保证|不能承诺|无法承诺|不承诺|不一定|未必|需要[^。]{0,8}(?:审批|批准|同意|签字)|"
@@ -63,7 +63,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                 and not re.search(r"诉求|上限|风险", f.label)}
     for rx, category in ((_PROMISE, "promise_beyond_approval"), (_OFFER, "offer_beyond_approval")):
         for m in rx.finditer(t):
-            if _NEG.search(clause_before(t, m.start(), 4)) or in_spans(m.start(), quoted):
+            if _NEG.search(clause_before(t, m.start(), 8)) or in_spans(m.start(), quoted):
                 continue
             s, e = sents.around(m.start())
             sentence = t[s:e]
@@ -91,7 +91,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                     guard=NAME, category=category, start=a, end=b, span=text[a:b],
                     message=f"对「{x.text}」作出了确定性承诺，但它超出法定标准（{limit.label}），且超出部分尚未获批；"
                     "应说明需要申请审批、结果以审批为准。"))
-            elif not figures and rx is _PROMISE and _DECISION.search(after[:24]) and not _LAWFUL.search(after[:24]):
+            elif not figures and rx is _PROMISE and _DECISION.search(after[:24]) and not _LAWFUL.search(sentence):
                 if m.start() in taken:
                     continue
                 taken.add(m.start())
@@ -107,6 +107,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     return out
 
 
+# the employee's own ask restated: 「您提出的按6个月计算」 commits to nothing
+_ASKED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:提出|要求|希望|想要|主张|坚持|提)的?$")
 _PERIOD_BEFORE = re.compile(r"(?:不满|未满|满|超过|不足|不到)\s?$")
 _PERIOD_AFTER = re.compile(r"\s?(?:以上|以下|以内|之内|的部分|部分)")
 
@@ -171,7 +173,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         commit = None
         for c in lex["commit"].finditer(t, s, e):
             head = t[clause_start(t, c.start(), s):c.start()]
-            if in_spans(c.start(), quoted) or lex["neg"].search(head[-4:]) or lex["theirs"].search(head):
+            if in_spans(c.start(), quoted) or lex["neg"].search(head[-8:]) or lex["theirs"].search(head) \
+                    or _ASKED.search(head):
                 continue
             commit = c
             break
