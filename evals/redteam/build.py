@@ -11,6 +11,7 @@ Source format (src/<category>.txt), one entry per block:
     the draft text, one or more lines
     @@ {"approval": {"approved_extra_months": "1"}}   <- optional facts_override (JSON, one line)
     >> why it is (not) a violation                       <- note (one or more ">>" lines)
+    # --- second batch (...) ---                         <- a separator comment, allowed anywhere
 
 Ids are positional: category k (in CATEGORIES order) owns rt-{k*100+1:04d} .. rt-{k*100+100:04d}, in file
 order, so append new entries at the end of a file and never reorder. Splits alternate dev/heldout
@@ -50,6 +51,8 @@ def parse_file(path: Path) -> list[dict]:
     current: dict | None = None
     for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         line = raw.rstrip()
+        if line.startswith("# ---"):
+            continue  # a batch separator comment, allowed anywhere (appended batches start with one)
         if line.startswith("### "):
             parts = line[4:].split()
             if len(parts) not in (2, 3) or parts[0] not in LABELS or (len(parts) == 3 and parts[2] != "input"):
