@@ -22,7 +22,14 @@ _WORD_BEFORE = re.compile(
 # A colleague named only in a work role (交接人：王磊) is a work assignment, not their personal data.
 _WORK_ROLE_BEFORE = re.compile(r"(?:交接人|对接人|联系人|负责人|经办人|接手人|交接给|移交给|对接)\s?[:：]?\s?$")
 _PERSONAL_DATA = re.compile(r"工资|月薪|薪资|补偿|赔偿|病|怀孕|孕|家里|离婚|绩效|处分|仲裁|拿了|签了|诉求")
-_WORD_AFTER = re.compile(r"(?:期|时段|时期|时间|论|值|点|周到|之|性|化|地|得)")
+_WORD_AFTER = re.compile(r"(?:期|时段|时期|时间|论|值|点|周到|之|性|化|地|得|到(?:您|你)?的?(?:账|卡|工资卡))")
+# A colleague named in a work role after the name (刘洋会接手你的项目, 交接请找郑凯) — same rule as above.
+_WORK_ROLE = re.compile(r"接手|交接|对接|接任|接替|接你的|移交|交给|转给|顶岗|代理|协调|归还")
+# The name comes up only to decline: 「你问张伟拿了多少，这个我不能说」 discloses nothing.
+_DECLINE = re.compile(r"不能说|不能透露|不便透露|不方便(?:说|透露|告诉)|没法告诉|不能告诉|无法告诉|不能提供|不能跟你说|"
+                      r"不会(?:告诉|透露|说)|属于(?:他|她|他们|其他人|别人)?的?个人(?:信息|事务|隐私)|保密")
+# …unless the same sentence gives the data away anyway (他拿了10个月，具体我不能说)
+_DISCLOSED = re.compile(r"\d+(?:\.\d+)?\s?(?:个月|元|万)|[一二两三四五六七八九十]+个月|拿了|赔了|怀孕了|生病了|住院|离婚了|被处分")
 NAME = "privacy"
 VERSION = "1.0"
 
@@ -34,8 +41,11 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         for m in re.finditer(re.escape(name), text):
             if _WORD_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _WORD_AFTER.match(text, m.end()):
                 continue  # 高峰期, 考虑周全, 不能许诺: the name is an ordinary word here
-            if _WORK_ROLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not _PERSONAL_DATA.search(
-                    sentences(text).sentence_at(m.start())):
+            sentence = sentences(text).sentence_at(m.start())
+            if (_WORK_ROLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _WORK_ROLE.search(sentence)) \
+                    and not _PERSONAL_DATA.search(sentence):
+                continue
+            if _DECLINE.search(text, m.start(), min(len(text), m.end() + 60)) and not _DISCLOSED.search(sentence):
                 continue
             out.append(Violation(guard=NAME, category="other_employee", start=m.start(), end=m.end(), span=name,
                                  message=f"话术中提到了其他员工「{name}」，不得透露或比较其他员工的个人信息。"))
