@@ -103,10 +103,15 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                            [(v.start, v.end) for v in out]))
     if not out and conditions["nothing_approved"]:
         # the model cannot read the approval state: where something is approved, the rules decide
-        out = second_opinion(text, NAME, skip=lambda s, e: any(s <= q[0] < e or in_spans(s, [q]) for q in quoted))
+        out = second_opinion(text, NAME, skip=lambda s, e: any(s <= q[0] < e or in_spans(s, [q]) for q in quoted)
+                             or not _OBJECT.search(t, s, e))
     return out
 
 
+# what a commitment beyond authority is about; a sentence with none of it (交接的事我会安排好) is
+# HR's own process, which the model may not judge
+_OBJECT = re.compile(r"补偿|赔偿|钱|元|万|个月|工资|薪|N|批|审批|领导|公司|方案|额外|待遇|奖金|诉求|要求|条件|竞业|违约金|"
+                     r"岗位|复职|回来|证明|评价|社保|公积金|期权|股票|合同|协议|仲裁|处分|数")
 # the employee's own ask restated: 「您提出的按6个月计算」 commits to nothing
 _ASKED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:提出|要求|希望|想要|主张|坚持|提)的?$")
 _PERIOD_BEFORE = re.compile(r"(?:不满|未满|满|超过|不足|不到)\s?$")
