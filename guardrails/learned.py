@@ -34,6 +34,8 @@ def char_ngrams(text: str, low: int = 1, high: int = 3) -> list[str]:
     """The model's features: character n-grams of the normalised text, spaces collapsed. The
     trainer hands this same function to sklearn, so training and scoring read text alike."""
     t = _SPACE.sub(" ", normalize(text)).strip()
+    if (low, high) == (1, 3):  # the shipped model: slices built by map/zip, about twice as fast
+        return [*t, *map(str.__add__, t, t[1:]), *map("".join, zip(t, t[1:], t[2:]))]
     return [t[i:i + n] for n in range(low, high + 1) for i in range(len(t) - n + 1)]
 
 
@@ -73,7 +75,7 @@ def scores(text: str) -> dict[str, float]:
 def score_with(m: Model, text: str) -> dict[str, float]:
     index = m.index
     counts = Counter(char_ngrams(text, *m.ngram))  # count first: far fewer distinct n-grams to look up
-    known = [(index[g], c) for g, c in counts.items() if g in index]
+    known = [(i, c) for g, c in counts.items() if (i := index.get(g)) is not None]
     if not known:
         logits = m.intercepts
     else:
