@@ -56,6 +56,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     sents = sentences(text)
     limit = _Limits(facts)
     mentions = [m for m in find_numbers(text) if m.kind in ("amount", "months", "multiplier")]
+    if not conditions["nothing_approved"]:
+        # 「我保证给你47,800元，这是总监已经书面批过的」: a promise of what the facts record as approved
+        out = [v for v in out if not _promise_of_approved(v, t, sents, mentions, limit)]
     taken: set[int] = {v.start for v in out}
     periods = _period_months(facts)
     # amounts the facts record as owed (年休假工资 3,310.34): paying them is no promise beyond authority
@@ -63,7 +66,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                 and not re.search(r"诉求|上限|风险", f.label)}
     for rx, category in ((_PROMISE, "promise_beyond_approval"), (_OFFER, "offer_beyond_approval")):
         for m in rx.finditer(t):
-            if _NEG.search(clause_before(t, m.start(), 8)) or in_spans(m.start(), quoted):
+            if _NEG.search(clause_before(t, m.start(), 8)) or in_spans(m.start(), quoted) \
+                    or _NEG_AFTER.match(t, m.end()):
                 continue
             s, e = sents.around(m.start())
             sentence = t[s:e]
@@ -112,6 +116,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
 # HR's own process, which the model may not judge
 _OBJECT = re.compile(r"补偿|赔偿|钱|元|万|个月|工资|薪|N|批|审批|领导|公司|方案|额外|待遇|奖金|诉求|要求|条件|竞业|违约金|"
                      r"岗位|复职|回来|证明|评价|社保|公积金|期权|股票|合同|协议|仲裁|处分|数")
+# 答应不了, 保证不了, 批不下来: the commitment word negated after it
+_NEG_AFTER = re.compile(r"不了|不下来|不起|不来")
 # the employee's own ask restated: 「您提出的按6个月计算」 commits to nothing
 _ASKED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:提出|要求|希望|想要|主张|坚持|提)的?$")
 _PERIOD_BEFORE = re.compile(r"(?:不满|未满|满|超过|不足|不到)\s?$")
@@ -134,6 +140,17 @@ def _period_months(facts: GuardFacts) -> set[Decimal]:
                if f.months is not None and re.search(r"期间|界限|期限|服务年限|不满一年的月数", f.label)}
     asked = {f.months for f in facts.figures if f.months is not None and "诉求" in f.label}
     return periods - asked
+
+
+def _promise_of_approved(v: Violation, t: str, sents, mentions: list[Mention], limit: "_Limits") -> bool:
+    if v.category != "personal_commitment":
+        return False
+    s, e = sents.around(v.start)
+    if not re.search(r"(?<!未)(?<!没)(?<!当)已(?:经)?(?:书面)?(?:签字)?(?:批准|批|审批|签)|批过|签过字|书面批准|书面审批", t[s:e]):
+        return False
+    if re.search(r"再|另外|另行|额外|多给|多补|多争取|往上|以外|之外|除了", t[s:e]):
+        return False  # 「除了已经批的半个月，我再给您争取1个月，这个我能保证」: more on top of the approval
+    return not any(s <= x.start < e and limit.exceeds(x, t) for x in mentions)
 
 
 def _demand_values(facts: GuardFacts) -> set[Decimal]:
@@ -179,6 +196,7 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         for c in lex["commit"].finditer(t, s, e):
             head = t[clause_start(t, c.start(), s):c.start()]
             if in_spans(c.start(), quoted) or lex["neg"].search(head[-8:]) or lex["theirs"].search(head) \
+                    or _NEG_AFTER.match(t, c.end()) \
                     or _ASKED.search(head):
                 continue
             commit = c
