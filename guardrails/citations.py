@@ -95,6 +95,7 @@ def find_citations(text: str, extra_names: tuple[str, ...] = (),
     laws = [(m.start(), m.end(), table[m.group()], m.group()) for m in rx.finditer(t)
             if not in_spans(m.start(), quote_spans)]
     out: list[Citation] = []
+    agreement = "甲方" in t and "乙方" in t
     for m in _ARTICLE.finditer(t):
         if in_spans(m.start(), quote_spans):
             continue
@@ -103,6 +104,9 @@ def find_citations(text: str, extra_names: tuple[str, ...] = (),
             continue  # 协议第三条, 本合同第二条: a clause of the document itself, not a law
         if _LINE_START.search(t, 0, m.start()) and m.group(1) is not None:
             continue  # 「第一条 甲方…」 heading a line: a clause of the draft's own agreement
+        if m.group(1) is not None and agreement and _CLAUSE_GAP.match(t, m.end()) and not re.search(
+                r"[》法例定释]\s?(?:的|之)?\s?$", t[max(0, m.start() - 3):m.start()]):
+            continue  # 「…乙方：陈杰 第三条 经甲方提出…」: an agreement's clause heading mid-line
         prior = [law for law in laws if law[1] <= m.start()]
         nearest = prior[-1] if prior else None
         adjacent = nearest is not None and re.fullmatch(r"[》\s]*(?:的|之)?", t[nearest[1]:m.start()]) is not None
@@ -149,6 +153,7 @@ def find_citations(text: str, extra_names: tuple[str, ...] = (),
     return sorted(out, key=lambda c: c.start)
 
 
+_CLAUSE_GAP = re.compile(r"[ \t\u3000]+(?!规定|的规定|明确|之规定)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _HASH_ID = re.compile(r"\s?#\s?([A-Za-z0-9][A-Za-z0-9./_-]*)")
 _HASH_NEXT = re.compile(r"\s?[、,，和及]\s?#\s?([A-Za-z0-9][A-Za-z0-9./_-]*)")
