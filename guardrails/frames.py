@@ -34,12 +34,11 @@ from typing import Mapping
 import yaml
 
 from guardrails.fastre import compile_fast, required_strings
-from guardrails.lexicon import DATA
+from guardrails.lexicon import DATA, clause_before
 from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Severity, Violation
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-_CLAUSE_BEFORE = re.compile(r"[，,；;：:、（）()「」“”\"]")
 _REF = re.compile(r"\{([A-Z_]+)\}")
 
 
@@ -129,12 +128,6 @@ def reported_speech(text: str) -> list[tuple[int, int]]:
                                                      and not _REFUSED.search(text, max(0, q.start - 10), q.start))]
 
 
-def _clause_before(text: str, start: int, window: int) -> str:
-    head = text[max(0, start - window):start]
-    cut = max((m.end() for m in _CLAUSE_BEFORE.finditer(head)), default=0)
-    return head[cut:]
-
-
 def _pair(frame: Frame, s: str, op: re.Match[str], arg: re.Match[str]) -> bool:
     if frame.order in ("op_arg", "any") and 0 <= arg.start() - op.end() <= frame.gap:
         lo, hi = op.end(), arg.start()
@@ -188,7 +181,7 @@ def match_frames(text: str, name: str, guard: str, conditions: Mapping[str, bool
 
 def _first_hit(frame: Frame, s: str, ops: list[re.Match[str]], args: list[re.Match[str]]) -> tuple[int, int] | None:
     for op in ops:
-        if frame.neg is not None and frame.neg.search(_clause_before(s, op.start(), frame.neg_window)):
+        if frame.neg is not None and frame.neg.search(clause_before(s, op.start(), frame.neg_window)):
             continue
         for arg in args:
             if not _pair(frame, s, op, arg):

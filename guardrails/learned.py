@@ -95,7 +95,7 @@ def mostly_chinese(text: str) -> bool:
     """The model learned Chinese drafts; on a text that is mostly in another script it abstains
     (the rules still read it) instead of judging n-grams it has barely seen."""
     cjk, latin = len(_CJK.findall(text)), len(_LATIN.findall(text))
-    return cjk >= 2 * latin / 4  # a Chinese character carries about as much as a four-letter word
+    return 2 * cjk >= latin  # a Chinese character carries about as much as a two-letter stretch of English
 
 
 def flagged(text: str, category: str) -> tuple[float, int, int] | None:

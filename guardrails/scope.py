@@ -17,13 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import yaml
 
 from guardrails.fastre import compile_fast
+from guardrails.lexicon import DATA
 
-DATA = Path(__file__).parent / "data"
 CLAUSE_BREAK = re.compile(r"[，,：:（）()「」“”\"、—]")
 
 

@@ -60,10 +60,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         # 「我保证给你47,800元，这是总监已经书面批过的」: a promise of what the facts record as approved
         out = [v for v in out if not _promise_of_approved(v, t, sents, mentions, limit)]
     taken: set[int] = {v.start for v in out}
-    periods = _period_months(facts)
-    # amounts the facts record as owed (年休假工资 3,310.34): paying them is no promise beyond authority
-    recorded = {f.amount for f in facts.figures if f.amount is not None
-                and not re.search(r"诉求|上限|风险", f.label)}
+    periods, recorded = _period_months(facts), _recorded_amounts(facts)
     for rx, category in ((_PROMISE, "promise_beyond_approval"), (_OFFER, "offer_beyond_approval")):
         for m in rx.finditer(t):
             if _NEG.search(clause_before(t, m.start(), 8)) or in_spans(m.start(), quoted) \
@@ -103,8 +100,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                     guard=NAME, category="unauthorized_commitment", start=m.start(), end=min(e, m.end() + 12),
                     span=text[m.start():min(e, m.end() + 12)],
                     message="对公司尚未作出的决定作出了承诺；HR不能替公司或审批人表态，应说明需要审批、结果不确定。"))
-    out.extend(_structural(text, t, facts, conditions["nothing_approved"], limit, mentions, quoted,
-                           [(v.start, v.end) for v in out]))
+    out.extend(_structural(text, t, facts, conditions["nothing_approved"], limit, mentions, quoted, periods,
+                           recorded, [(v.start, v.end) for v in out]))
     if not out and conditions["nothing_approved"]:
         # the model cannot read the approval state: where something is approved, the rules decide
         out = second_opinion(text, NAME, skip=lambda s, e: any(s <= q[0] < e or in_spans(s, [q]) for q in quoted)
@@ -153,6 +150,12 @@ def _promise_of_approved(v: Violation, t: str, sents, mentions: list[Mention], l
     return not any(s <= x.start < e and limit.exceeds(x, t) for x in mentions)
 
 
+def _recorded_amounts(facts: GuardFacts) -> set[Decimal]:
+    """Amounts the facts record as owed (年休假工资 3,310.34, 竞业补偿…): paying them is no promise
+    beyond authority. Not the employee's demand, a policy cap or a risk exposure."""
+    return {f.amount for f in facts.figures if f.amount is not None and not re.search(r"诉求|上限|风险", f.label)}
+
+
 def _demand_values(facts: GuardFacts) -> set[Decimal]:
     """Amounts that only the employee's demand holds (诉求), not statute, approvals or wage bases."""
     demand = {f.amount for f in facts.figures if f.amount is not None and "诉求" in f.label}
@@ -163,8 +166,8 @@ def _demand_values(facts: GuardFacts) -> set[Decimal]:
 
 
 def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, limit: "_Limits",
-                mentions: list[Mention], quoted: list[tuple[int, int]],
-                taken: list[tuple[int, int]]) -> list[Violation]:
+                mentions: list[Mention], quoted: list[tuple[int, int]], periods: set[Decimal],
+                recorded: set[Decimal], taken: list[tuple[int, int]]) -> list[Violation]:
     """A commitment (certainty, a settled outcome, a promise to pay or arrange) whose object lies
     beyond HR's authority, in a sentence with no hedge. The object is a figure above statute plus
     approvals; while nothing is approved it is also the extra itself, the employee's demand, a
@@ -173,10 +176,6 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
     general = load_rules(NAME).unless
     sents = sentences(text)
     demand = _demand_values(facts)
-    periods = _period_months(facts)
-    # amounts the facts record as lawful (年休假工资, 竞业补偿…): never "beyond" by themselves
-    recorded = {f.amount for f in facts.figures if f.amount is not None
-                and not re.search(r"诉求|上限", f.label)} - {None}
     found: list[Violation] = []
     for s, e in zip(sents.starts, sents.ends):
         if any(a < e and s < b for a, b in taken):

@@ -49,9 +49,11 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     # a rule match inside a sentence that only mentions the act (你担心…会影响背调吗？) is no threat
     quoted = [(q.start, q.end) for q in quotes(text)]
     out = [v for v in match_rules(text, load_rules(NAME), NAME) if not _mention(v, t, sents, lex, quoted)]
-    out.extend(_structural(text, [(v.start, v.end) for v in out]))
+    out.extend(_structural(text, [(v.start, v.end) for v in out], quoted))
     if not out:
-        out = second_opinion(text, NAME, skip=lambda s, e: mentions_only(text, t, s, e, lex["frame"]))
+        # the model cannot see a quotation or a mention frame: the sentence it names must have neither
+        out = second_opinion(text, NAME, skip=lambda s, e: bool(lex["frame"].search(t, s, e))
+                             or any(s <= a < e for a, _ in quoted))
     return out
 
 
@@ -64,7 +66,7 @@ def _mention(v: Violation, t: str, sents, lex: dict, quoted: list[tuple[int, int
     return v.category == "discrimination" and lex["protect"].search(t, s, e) is not None
 
 
-def _structural(text: str, taken: list[tuple[int, int]]) -> list[Violation]:
+def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[Violation]:
     lex = load_lexicon(NAME)
     advice = load_rules(NAME).unless
     t = normalize(text)
@@ -88,7 +90,6 @@ def _structural(text: str, taken: list[tuple[int, int]]) -> list[Violation]:
         return None
 
     framed = [bool(lex["frame"].search(t, s, e)) or any(u.search(t, s, e) for u in advice) for s, e in bounds]
-    quoted = [(q.start, q.end) for q in quotes(text)]
     for i, (s, e) in enumerate(bounds):
         if framed[i]:
             continue
@@ -147,8 +148,3 @@ def _lead(t: str, s: int, e: int) -> int:
         i += 1
     return i - s
 
-
-def mentions_only(text: str, t: str, start: int, end: int, frame) -> bool:
-    """A sentence that quotes words (「不签就后果自负」之类的话) or frames them as advice, a rule or
-    a worry talks about a threat rather than making one."""
-    return frame.search(t, start, end) is not None or any(start <= q.start < end for q in quotes(text))
