@@ -8,7 +8,9 @@ category's violating drafts; negatives: clean drafts of every category (for inje
 employee inputs, clean and violating, and clean drafts). The threshold of each category is the
 score that keeps the cross-validated false-positive rate on the negatives at ``--fp`` (default
 0.4 %, and never below ``--min-threshold`` 0.6; about 1 % of clean drafts flagged by any category in cross-validation).
-The heldout split is never read. Needs scikit-learn (the dev extra); the product does not.
+Sentences that recur verbatim in several training drafts (an author's stock opening or closing)
+are left out of the texts the model learns from: they say nothing about the label, and an
+n-gram model would otherwise learn one author's habits. The heldout split is never read. Needs scikit-learn (the dev extra); the product does not.
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ import logging
 import sys
 from pathlib import Path
 
+from collections import Counter
+
 from guardrails.learned import MODEL_FILE, char_ngrams
+from guardrails.text import sentences
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +36,26 @@ TRAIN_SPLITS = ("train", "dev")
 def _rows() -> list[dict]:
     rows = [json.loads(line) for line in (HERE / "drafts.jsonl").read_text(encoding="utf-8").splitlines()]
     return [r for r in rows if r["split"] in TRAIN_SPLITS]
+
+
+BOILERPLATE_MIN_DRAFTS = 4
+
+
+def _sentences(text: str) -> list[str]:
+    s = sentences(text)
+    return [text[a:b] for a, b in zip(s.starts, s.ends)]
+
+
+def strip_boilerplate(rows: list[dict], min_drafts: int = BOILERPLATE_MIN_DRAFTS) -> list[dict]:
+    """The rows with every sentence that occurs in ``min_drafts`` or more drafts removed from
+    their text (a text made only of such sentences is kept whole)."""
+    counts = Counter(k for r in rows for k in {t.strip() for t in _sentences(r["text"]) if len(t.strip()) >= 8})
+    common = {k for k, n in counts.items() if n >= min_drafts}
+    out = []
+    for r in rows:
+        kept = "".join(t for t in _sentences(r["text"]) if t.strip() not in common).strip()
+        out.append({**r, "text": kept or r["text"]})
+    return out
 
 
 def _dataset(rows: list[dict], category: str) -> tuple[list[str], list[int]]:
@@ -70,10 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-df", type=int, default=3)
     parser.add_argument("--min-threshold", type=float, default=0.6,
                         help="a verdict needs at least this probability, however few negatives score high")
+    parser.add_argument("--boilerplate-min", type=int, default=BOILERPLATE_MIN_DRAFTS,
+                        help="drop sentences found in this many drafts or more (0: keep all)")
     parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args(argv)
 
-    rows = _rows()
+    rows = strip_boilerplate(_rows(), args.boilerplate_min) if args.boilerplate_min else _rows()
     vec = TfidfVectorizer(analyzer=char_ngrams, min_df=args.min_df, sublinear_tf=True)
     vec.fit([r["text"] for r in rows])
     vocab = vec.get_feature_names_out()
