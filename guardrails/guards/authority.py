@@ -74,6 +74,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             figures = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted)
                        and not _not_an_offer(t, x, s, periods)
                        and not (x.kind == "amount" and x.value in recorded)]
+            # 「放心，170,400元这个数是批下来的」: a figure the facts record, within the limit
+            recorded_here = any(s <= x.start < e and x.kind == "amount" and x.value in recorded
+                                and not limit.exceeds(x, t) for x in mentions)
             near = [x for x in figures if abs(x.start - m.start()) <= 16]
             if rx is _PROMISE and not near and not _PAY.search(after[:24]) and not _PAY.search(
                     t[max(s, m.start() - 10):m.start()]):
@@ -92,7 +95,10 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                     guard=NAME, category=category, start=a, end=b, span=text[a:b],
                     message=f"对「{x.text}」作出了确定性承诺，但它超出法定标准（{limit.label}），且超出部分尚未获批；"
                     "应说明需要申请审批、结果以审批为准。"))
-            elif not figures and rx is _PROMISE and _DECISION.search(after[:24]) and not _LAWFUL.search(sentence):
+            elif not figures and not recorded_here and rx is _PROMISE and (d := _DECISION.search(after[:24])) is not None \
+                    and not _LAWFUL.search(sentence) and not _own_deliverable(t, m.start(), s, e) \
+                    and not (not conditions["nothing_approved"]
+                             and re.search(r"已(?:经)?(?:书面)?$", after[max(0, d.start() - 3):d.start()])):
                 if m.start() in taken:
                     continue
                 taken.add(m.start())
@@ -119,6 +125,15 @@ _NEG_AFTER = re.compile(r"不了|不下来|不起|不来")
 _ASKED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:提出|要求|希望|想要|主张|坚持|提)的?$")
 _PERIOD_BEFORE = re.compile(r"(?:不满|未满|满|超过|不足|不到)\s?$")
 _PERIOD_AFTER = re.compile(r"\s?(?:以上|以下|以内|之内|的部分|部分)")
+
+
+def _own_deliverable(t: str, at: int, s: int, e: int) -> bool:
+    """The clause around ``at`` is about something HR itself hands over (a copy, the written plan,
+    a list) and names no money: 「我保证今天把书面方案发到你邮箱」 promises HR's own work."""
+    lex = load_lexicon(NAME)
+    a = clause_start(t, at, s)
+    b = min([i for i in (t.find(p, at, e) for p in "，,；") if i >= 0] or [e])
+    return lex["own_deliverable"].search(t, a, b) is not None and lex["money"].search(t, a, b) is None
 
 
 def _not_an_offer(t: str, x: Mention, s: int, periods: set[Decimal]) -> bool:
@@ -198,6 +213,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
                     or _NEG_AFTER.match(t, c.end()) \
                     or _ASKED.search(head):
                 continue
+            if _own_deliverable(t, c.start(), s, e):
+                continue  # 「协议复印件我可以再给你一份」: HR's own paperwork
             commit = c
             break
         if commit is None:
@@ -214,7 +231,10 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         if obj is None and lawful:
             continue  # 「代通知金9,800元是法定的，公司一定会付」: only a figure beyond the limit counts here
         if obj is None and nothing_approved and not lex["approved_here"].search(t, s, e):
-            m = lex["extra"].search(t, s, e) or lex["approval"].search(t, s, e)
+            m = lex["extra"].search(t, s, e)
+            if m is None and (m := lex["approval"].search(t, s, e)) is not None and any(
+                    s <= x.start < e and x.kind in ("amount", "months") for x in mentions):
+                m = None  # 「170,400元这个数是批下来的」: the approval named is of a figure within the limit
             if m is not None and not in_spans(m.start(), quoted) and not _recorded_extra(t, s, e, mentions, facts):
                 obj = (m.start(), m.end())
         elif obj is None and not lex["approved_here"].search(t, s, e):
@@ -236,6 +256,11 @@ def _recorded_extra(t: str, s: int, e: int, mentions: list[Mention], facts: Guar
     recorded = {f.amount for f in facts.figures if f.amount is not None and "额外" in f.label
                 and not re.search(r"上限|诉求", f.label)}
     return any(s <= x.start < e and x.kind == "amount" and x.value in recorded for x in mentions)
+
+
+# the words that tell which statutory extra a sentence speaks of (第40条's notice month, 解释一第39条)
+_EXTRA_WORDS = {"通知": r"通知|不足(?:30|三十)日|提前(?:30|三十)日|第四十条|第40条",
+                "竞业": r"竞业"}
 
 
 class _Limits:
@@ -269,7 +294,7 @@ class _Limits:
             if _EXTRA.search(clause_before(t, m.start, 10)) or _EXTRA_AFTER.match(t, m.end):
                 # 「额外2个月」: compared with what is approved on top of N
                 window = t[max(0, m.start - 30):m.end + 30]
-                lawful = any(m.value == v and word in window for v, word in self.statutory_extras)
+                lawful = any(m.value == v and re.search(_EXTRA_WORDS[word], window) for v, word in self.statutory_extras)
                 return m.value > self.extra and not lawful
             return m.value > self.months
         if m.kind == "amount" and m.value is not None and self.amount is not None:
