@@ -8,8 +8,8 @@ Two signals, fused by weighted reciprocal rank:
   score so a long expansion cannot swamp the words the user wrote.
 - **Dense** cosine similarity of e5 vectors in chromadb; the query is embedded as written
   (``expand_dense`` appends the statutory terms; measured worse once questions were embedded). A chunk with hand-written HR
-  questions (:mod:`knowledge.article_questions`) scores the best of its own similarity and its
-  questions' similarities (less ``question_offset``); questions are never results themselves.
+  questions (:mod:`knowledge.article_questions`) scores the best of its own similarity and the mean
+  similarity of its two closest questions (less ``question_offset``); questions are never results themselves.
 
 The fused score of a chunk marked ``summary`` (481号 要点 bullets: one-line paraphrases, not
 statute text) is multiplied by ``summary_weight`` so that those short lines, which match
@@ -129,6 +129,10 @@ class RetrievalConfig(BaseModel):
         description="Score factor per law (short name); naming the law lifts it. 劳动法 (1995) is the "
                     "general law whose employment rules the later, specific laws restate.")
     questions: bool = Field(default=True, description="Score chunks by their HR questions' vectors too.")
+    question_pool: int = Field(
+        default=2, ge=1,
+        description="A chunk's question score is the mean of its this-many most similar questions: with 5–7 "
+                    "questions per article, the single best one is too often a lucky match for another article.")
     question_offset: float = Field(
         default=0.0, ge=0, le=1,
         description="Subtracted from a question's similarity before it competes with the chunk's own "
@@ -337,12 +341,20 @@ class Retriever:
         return np.asarray([v for _, v in keep], dtype=np.float32), parents
 
     def _dense_sims(self, vector: np.ndarray) -> np.ndarray:
-        """Per chunk: max(own similarity, best question similarity - offset)."""
+        """Per chunk: max(own similarity, mean of its best ``question_pool`` question similarities - offset)."""
         sims = self._vectors @ vector
-        if self.config.questions and self._q_vectors is not None:
-            best = np.full(len(sims), -np.inf, dtype=np.float32)
-            np.maximum.at(best, self._q_parent, self._q_vectors @ vector - self.config.question_offset)
-            sims = np.maximum(sims, best)
+        if self.config.questions and self._q_vectors is not None and len(self._q_parent):
+            q = self._q_vectors @ vector
+            order = np.lexsort((-q, self._q_parent))  # by parent, best question first
+            parent, q = self._q_parent[order], q[order]
+            first = np.r_[True, parent[1:] != parent[:-1]]
+            at = np.arange(len(parent))
+            rank = at - np.maximum.accumulate(np.where(first, at, 0))
+            top = rank < self.config.question_pool
+            total = np.bincount(parent[top], weights=q[top], minlength=len(sims))
+            count = np.bincount(parent[top], minlength=len(sims))
+            pooled = np.where(count > 0, total / np.maximum(count, 1), -np.inf) - self.config.question_offset
+            sims = np.maximum(sims, pooled.astype(np.float32))
         return sims
 
     def _dense(self, query: str, expansion: Expansion, where: dict, n: int,
@@ -373,10 +385,13 @@ class Retriever:
             res = self._q_collection.query(query_embeddings=[list(map(float, vector))],
                                            n_results=min(4 * n, self._q_collection.count()), where=where,
                                            include=["distances", "metadatas"])
-            for meta, dist in zip(res["metadatas"][0], res["distances"][0]):
+            found: dict[int, list[float]] = {}
+            for meta, dist in zip(res["metadatas"][0], res["distances"][0]):  # nearest first
                 pos = self._pos.get((meta or {}).get("parent_id"))
-                if pos is not None:
-                    best[pos] = max(best.get(pos, -np.inf), 1.0 - float(dist) - self.config.question_offset)
+                if pos is not None and len(found.setdefault(pos, [])) < self.config.question_pool:
+                    found[pos].append(1.0 - float(dist))
+            for pos, near in found.items():
+                best[pos] = max(best.get(pos, -np.inf), sum(near) / len(near) - self.config.question_offset)
         return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
     # -- public --------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """Question vectors: each HR question is a dense entry of its own pointing to its parent chunk."""
 
+import numpy as np
 import pytest
 
 from knowledge.article_questions import (chunk_questions, load_question_dir, load_question_file, question_id,
@@ -83,12 +84,12 @@ def test_a_new_embedder_rebuilds_the_question_vectors_too(tmp_path, subset_chunk
 
 
 @pytest.mark.parametrize("dense_search", ["memory", "chroma"])
-def test_dense_scores_a_chunk_by_its_best_question_and_never_returns_a_question(
+def test_dense_scores_a_chunk_by_its_best_questions_and_never_returns_a_question(
         tmp_path, subset_chunks, prefixed, dense_search):
     ingest(tmp_path, [_chunks(subset_chunks)], prefixed)
     query = QUESTIONS["劳动合同法#39"][1]  # a question's own wording: similarity 1 with its entry
     # expansion off: the jargon table would append statutory terms to the dense query
-    r = Retriever(tmp_path, prefixed, RetrievalConfig(dense_search=dense_search, expansion=False))
+    r = Retriever(tmp_path, prefixed, RetrievalConfig(dense_search=dense_search, expansion=False, question_pool=1))
     dense = r.retrieve(query, mode="dense", k=8, source_types=["law"])
     assert dense[0].chunk.id == "劳动合同法#39" and dense[0].scores["dense"] == pytest.approx(1.0, abs=1e-4)
     assert all("?q=" not in h.chunk.id for h in dense) and len({h.chunk.id for h in dense}) == len(dense) == 8
@@ -99,8 +100,17 @@ def test_dense_scores_a_chunk_by_its_best_question_and_never_returns_a_question(
                if h.chunk.id == "劳动合同法#39")
     assert own.scores["dense"] < 0.9  # without its questions the chunk is only as close as its text
 
+    # the default pools the two closest questions: the exact one (1.0) and the nearest sibling
+    pooled = Retriever(tmp_path, prefixed, RetrievalConfig(dense_search=dense_search, expansion=False))
+    top = pooled.retrieve(query, mode="dense", k=1, source_types=["law"])[0]
+    q = np.asarray(prefixed.embed_query([query])[0])
+    sibling = max(float(q @ np.asarray(prefixed.embed_query([other])[0]))
+                  for other in QUESTIONS["劳动合同法#39"] if other != query)
+    assert top.chunk.id == "劳动合同法#39"
+    assert top.scores["dense"] == pytest.approx(max(own.scores["dense"], (1.0 + sibling) / 2), abs=1e-4)
+
     offset = Retriever(tmp_path, prefixed, RetrievalConfig(dense_search=dense_search, expansion=False,
-                                                                       question_offset=0.2))
+                                                                       question_offset=0.2, question_pool=1))
     top = offset.retrieve(query, mode="dense", k=1, source_types=["law"])[0]
     assert top.chunk.id == "劳动合同法#39" and top.scores["dense"] == pytest.approx(0.8, abs=1e-4)
 
