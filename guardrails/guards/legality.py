@@ -32,7 +32,8 @@ _FULL_BEFORE = re.compile(
 _LAW_LIMIT = re.compile(r"(?:法律规定|法律上|按法律|依法|法定)[^。；;\n]{0,12}(?:只要|只需|只能|只|仅|就够|最多|顶多)[^。；;\n]{0,6}$")
 _FULL_AFTER = re.compile(
     r"\s?(?:的)?(?:经济补偿|补偿)?[，,]?(?:这|这个|此|这笔)?(?:就是|即为|已经是|已是|是|为|就)(?:你|您)?(?:的)?"
-    r"(?:法律规定的|法定的?|依法应得的?)?(?:全部|所有|法定|依法应得|全额|足额|能拿到的(?:全部|最多)|能拿的全部|最多|最高|上限)"
+    r"(?:法律规定的|法定的?|依法应得的?|(?:法律规定|法律上|依法|按法律)(?:你|您)?(?:能|可以)?(?:拿到|拿|得到|获得)的)?"
+    r"(?:全部|所有|法定|依法应得|全额|足额|能拿到的(?:全部|最多)|能拿的全部|最多|最高|上限)"
 )
 _LEGAL_BEFORE = re.compile(
     r"(?:法定|依法应得|依法应当支付|法律规定的?|按法律(?:规定)?|根据法律(?:规定)?|依照法律|依法)[^。，,；]{0,2}[，,]?"
@@ -46,6 +47,16 @@ _EXTRA_AFTER = re.compile(r"\s?(?:的)?(?:额外|之外|以外)")
 _NONCOMPETE = re.compile(r"竞业|(?:年|个月)内不得(?:到|去|入职|加入|从事|就职|在)")
 _SERVICE = re.compile(r"(?:工作|入职|工龄|司龄|服务|干|做)了?(?:已经|有|满|近)?\s?$")
 _MIN_WAGE_WORD = re.compile(r"最低工资(?:标准)?(?:为|是)?\s?$")
+# 「按北京月最低工资2,540.00元每月支付」: the minimum wage named as what will be paid, not as a reference
+_PAID_AT_MIN_WAGE = re.compile(r"(?:按|以|按照|只按|仅按)[^，,。；;]{0,8}最低工资(?:标准)?\s?$")
+# the clause holding a year count is about service or severance (「依第四十七条按6年计算」), not the restraint
+_SEVERANCE_CLAUSE = re.compile(r"经济补偿|补偿金|工作年限|工龄|司龄|服务年限|第四十七条|第47条")
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+# figures the facts record in another role than the statutory total (a cap base, the ceiling on the
+# extra, a wage, the employee's demand): naming one with 封顶/上限/最多 states that figure's own role
+_OTHER_ROLE = re.compile(r"基数|上限|额外")
+_ROLE_CONTEXT = re.compile(r"基数|额外|手册|审批|批准|政策")
+_LAW_WORD = re.compile(r"法定|依法|法律")
 _MONTHLY = re.compile(r"每月|按月|/月|每个月|月补偿|元/月|一个月")
 
 
@@ -104,6 +115,7 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
     t = normalize(text)
     out = []
     items = _statutory_items(facts)
+    other_roles = _other_role_values(facts)
     for m in mentions:
         if m.value is None:
             continue
@@ -125,6 +137,10 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
         after = _SENTENCE_BREAK.split(t[m.end:m.end + 16])[0]
         if m.value in items and not (m.approx or m.rounded) and not _WHOLE.search(wide + after):
             continue
+        if (m.value in other_roles and not (m.approx or m.rounded) and not _WHOLE.search(wide + after)
+                and not _LAW_WORD.search(wide)
+                and _ROLE_CONTEXT.search(_SENTENCE_BREAK.split(t[max(0, m.start - 60):m.start])[-1] + after)):
+            continue
         if _EXTRA.search(_SENTENCE_BREAK.split(t[max(0, m.start - 48):m.start])[-1]) or _EXTRA_AFTER.match(t, m.end):
             continue  # 「额外补偿最多1个月」 is the extra on top of statute, not the statute itself
         if not low and (_LEGAL_BEFORE.search(wide) or _LEGAL_AFTER.match(t, m.end)):
@@ -137,6 +153,21 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
                 continue
             out.append(Violation(guard=NAME, category="below_statute", start=m.start, end=m.end, span=m.text,
                                  message=f"「{m.text}」低于法定标准（{legal}），却被说成法定或全部应得，属于错误陈述。"))
+    return out
+
+
+def _severance_clause(t: str, m: Mention) -> bool:
+    lo = max((b.end() for b in _CLAUSE_END.finditer(t, max(0, m.start - 30), m.start)), default=max(0, m.start - 30))
+    hi = next((b.start() for b in _CLAUSE_END.finditer(t, m.end, m.end + 30)), m.end + 30)
+    clause = t[lo:hi]
+    return bool(_SEVERANCE_CLAUSE.search(clause)) and not _NONCOMPETE.search(clause)
+
+
+def _other_role_values(facts: GuardFacts) -> set[Decimal]:
+    out: set[Decimal] = set()
+    for f in facts.figures:
+        if _OTHER_ROLE.search(f.label) and not _STATUTORY_ITEM.search(f.label):
+            out |= {v for v in (f.amount, f.months) if v is not None}
     return out
 
 
@@ -162,7 +193,7 @@ def _noncompete_figures(text: str, facts: GuardFacts, mentions: list[Mention]) -
         if not _NONCOMPETE.search(sentence):
             continue
         before = clause_before(t, m.start, 10)
-        if m.kind in ("years", "months") and not _SERVICE.search(before):
+        if m.kind in ("years", "months") and not _SERVICE.search(before) and not _severance_clause(t, m):
             too_long = m.value > 2 if m.kind == "years" else m.value > 24
             if too_long and not re.search(r"不得超过|最长|超过[^。]{0,10}(?:无效|部分)", sentence):
                 out.append(Violation(guard=NAME, category="noncompete", start=m.start, end=m.end, span=m.text,
@@ -172,7 +203,8 @@ def _noncompete_figures(text: str, facts: GuardFacts, mentions: list[Mention]) -
                                  message="竞业限制经济补偿按月不应低于离职前十二个月平均工资的30%且不低于当地最低工资标准"
                                  "（劳动争议解释一第三十六条）。"))
         elif (m.kind == "amount" and minimum is not None and m.value < minimum and _MONTHLY.search(sentence)
-              and not _MIN_WAGE_WORD.search(clause_before(t, m.start, 12))):
+              and (not _MIN_WAGE_WORD.search(clause_before(t, m.start, 12))
+                   or _PAID_AT_MIN_WAGE.search(clause_before(t, m.start, 16)))):
             out.append(Violation(guard=NAME, category="noncompete", start=m.start, end=m.end, span=m.text,
                                  message=f"竞业限制月补偿「{m.text}」低于法定参考标准"
                                  f"{minimum}元/月（30%平均工资与最低工资取高者）。"))
