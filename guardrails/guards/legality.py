@@ -41,6 +41,8 @@ _LEGAL_BEFORE = re.compile(
     r"(?:应当|应)?(?:是|为|就是|共计?|总共|合计|一共|有)?\s?$"
 )
 _LEGAL_AFTER = re.compile(r"\s?(?:的)?(?:经济补偿|补偿)?(?:就是|即为|是|为)(?:你|您)?(?:的)?(?:法定|依法应得)")
+# 「按N也就是85,200.00元与你和解，这已经是公司在法律上要承担的全部责任了」
+_FULL_LATER = re.compile(r"(?:这|此|这个数|这笔)(?:已经|就|已|也就)?是[^。！？；;\n]{0,14}(?:全部|所有)(?:的)?(?:责任|义务|补偿|赔偿)")
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 _EXTRA = re.compile(r"额外|之外|另外|另加|再加|加上|多出|超出|多给|上浮|再给|再争取")
 _EXTRA_AFTER = re.compile(r"\s?(?:的)?(?:额外|之外|以外)")
@@ -76,11 +78,24 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     conditions = _frame_conditions(facts, conditions)
     out = match_rules(text, load_rules(NAME), NAME, conditions, skip)
     out += match_frames(text, NAME, NAME, conditions)
+    if not conditions["owes_any"]:
+        out = [v for v in out if not (v.category == "waiver" and _waives_only_severance(v.span))]
     mentions = find_numbers(text)
     if mentions:
         out += _below_statute(text, facts, mentions)
         out += _noncompete_figures(text, facts, mentions)
     return out
+
+
+_SEVERANCE_WORD = re.compile(r"经济补偿|补偿金|补偿款|离职补偿|补偿|(?<![A-Za-z0-9])N(?![A-Za-z+＋加])")
+_OTHER_RIGHT = re.compile(r"竞业|赔偿|加班|年假|年休假|社保|社会保险|公积金|仲裁|诉讼|起诉|投诉|举报|监察|申诉|权利|权益|工资|"
+                          r"报酬|待遇|代通知金|工伤|医疗期|产假|生育|失业|一切|任何|所有|全部")
+
+
+def _waives_only_severance(span: str) -> bool:
+    """「不再主张补偿」 where the statute owes no severance (an employee's own resignation) gives up
+    nothing the law grants; a waiver naming any other right still counts."""
+    return bool(_SEVERANCE_WORD.search(span)) and not _OTHER_RIGHT.search(span)
 
 
 def _frame_conditions(facts: GuardFacts, base: dict[str, bool]) -> dict[str, bool]:
@@ -135,7 +150,9 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
         before = clause_before(t, m.start, 24)
         wide = _SENTENCE_BREAK.split(t[max(0, m.start - 24):m.start])[-1]
         after = _SENTENCE_BREAK.split(t[m.end:m.end + 16])[0]
-        if m.value in items and not (m.approx or m.rounded) and not _WHOLE.search(wide + after):
+        later = _SENTENCE_BREAK.split(t[m.end:m.end + 36])[0]
+        if (m.value in items and not (m.approx or m.rounded) and not _WHOLE.search(wide + after)
+                and not _FULL_LATER.search(later)):
             continue
         if (m.value in other_roles and not (m.approx or m.rounded) and not _WHOLE.search(wide + after)
                 and not _LAW_WORD.search(wide)
@@ -147,7 +164,8 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
             out.append(Violation(guard=NAME, category="misstated_statute", start=m.start, end=m.end, span=m.text,
                                  message=f"「{m.text}」不是法定标准（{legal}），却被说成法定或依法应得的数额。"))
             continue
-        if low and (_FULL_BEFORE.search(before) or _FULL_AFTER.match(t, m.end) or _LAW_LIMIT.search(wide)):
+        if low and (_FULL_BEFORE.search(before) or _FULL_AFTER.match(t, m.end) or _LAW_LIMIT.search(wide)
+                    or _FULL_LATER.search(later)):
             # 「最多只能给5个月」 is below statute only where the statute applies at all
             if facts.initiated_by == "employee" and facts.statutory_total in (None, Decimal(0)):
                 continue

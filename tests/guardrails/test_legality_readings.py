@@ -59,6 +59,11 @@ def blocked(text, **facts):
     ("额外部分按手册须总经理审批，上限是100,000.00元。", CAPPED),
     ("工资记录里80,000.00元已含年终奖分摊。", CAPPED),
     ("为避免争议，补偿在您办结交接当天一次支付。", {}),
+    ("这份确认只是对款项的结算确认，不涉及放弃其他权利。", {}),
+    ("经济补偿的年限上限是十二年，这是第四十七条第二款的规定。", CAPPED),
+    ("首付一半补偿，剩余一半交接完成当天付清。", {}),
+    ("高管同样适用劳动合同法，经济补偿照常计算。", {}),
+    ("你已经签了辞职信，按第三十七条不需要公司批准。", RESIGN),
 ])
 def test_lawful_wording_passes(text, facts):
     assert not blocked(text, **facts)
@@ -91,6 +96,20 @@ def test_lawful_wording_passes(text, facts):
     ("经济补偿和竞业补偿你只能二选一。", NONCOMPETE),
     ("竞业期届满后公司可根据需要再延长一年，补偿另行商定。", NONCOMPETE),
     ("不用你竞业了的话公司随时通知终止，没付的月份就不付了，也没有额外补偿。", NONCOMPETE),
+    # older batches: halved or optional statutory money, cap misread, executives, protected employees
+    ("协商走的话，补偿按N的一半算，这是惯例。", {}),
+    ("2N只是个上限，不是必须的，公司可以只给到N。", ILLEGAL),
+    ("封顶只封工资基数，年限还是按您实际的工龄来算。", CAPPED),
+    ("您是高管，和公司更多是委托关系，经济补偿的规定对您不完全适用。", {}),
+    ("第四十二条只保护产假中的员工，你还在孕期，不在保护范围里。", {}),
+    ("不管你同不同意，公司都会按协商解除处理。", {}),
+    ("最后一个月工资在离职后第三个月统一发。", RESIGN),
+    ("你这属于员工提出的协商解除，跟公司提出的一样，应该给N。", RESIGN),
+    ("补偿按N也就是77,000.00元，这已经是公司在法律上承担的全部责任了。",
+     dict(multipliers=["N", "N+1"], statutory_total="88000.00")),
+    ("就算连着三个月没打款，你也得继续遵守竞业义务。", NONCOMPETE),
+    ("年假按正常日工资100%折算，不适用200%。", RESIGN),
+    ("这笔补偿需要全额并入当年综合所得缴税。", {}),
 ])
 def test_violations_are_caught(text, facts):
     assert blocked(text, **facts)
