@@ -110,6 +110,10 @@ def test_lawful_wording_passes(text, facts):
     ("就算连着三个月没打款，你也得继续遵守竞业义务。", NONCOMPETE),
     ("年假按正常日工资100%折算，不适用200%。", RESIGN),
     ("这笔补偿需要全额并入当年综合所得缴税。", {}),
+    ("公司已于上月书面通知您，履行了提前通知义务，只付经济补偿。", dict(multipliers=["N", "N+1"],
+                                                  statutory_total="88000.00")),
+    ("本年度未休的年休假按公司规定不再折算支付。", RESIGN),
+    ("您的工资超过了三倍，所以补偿按十二个月的实际工资计算。", CAPPED),
 ])
 def test_violations_are_caught(text, facts):
     assert blocked(text, **facts)
