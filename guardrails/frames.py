@@ -10,6 +10,8 @@ how they may be arranged:
 - ``clause``: when true the two must sit in one clause (no ，；： between them);
 - ``neg``: a negation that, found in the clause just before the operator, cancels it
   (「不会要求你放弃」, 「不是没有补偿」); ``neg_window`` characters are looked at;
+- ``neg_past_quote``: when true, an operator right after an opening quotation mark takes its
+  negation from before the mark (「不会把“放弃仲裁”作为条件」: the quoted term is the object);
 - ``unless``: patterns that cancel the frame anywhere in the sentence (「不影响」, 「无效」,
   a question, a hypothetical about another situation);
 - ``unless_near``: patterns that cancel it when found within ``near`` characters of the argument
@@ -54,6 +56,7 @@ class Frame:
     clause: bool = False
     neg: re.Pattern[str] | None = None
     neg_window: int = 6
+    neg_past_quote: bool = False
     unless: tuple[re.Pattern[str], ...] = ()
     unless_near: tuple[re.Pattern[str], ...] = ()
     near: int = 6
@@ -94,6 +97,7 @@ def _frame(raw: dict, defs: Mapping[str, str], where: str) -> Frame:
         gap=int(raw.get("gap", 12)), clause=bool(raw.get("clause", False)),
         neg=_compile(raw["neg"], defs, where) if raw.get("neg") else None,
         neg_window=int(raw.get("neg_window", 6)),
+        neg_past_quote=bool(raw.get("neg_past_quote", False)),
         unless=tuple(_compile(p, defs, where) for p in raw.get("unless", [])),
         unless_near=tuple(_compile(p, defs, where) for p in raw.get("unless_near", [])),
         near=int(raw.get("near", 6)),
@@ -118,7 +122,8 @@ def load_frames(name: str, key: str = "frames") -> tuple[tuple[Frame, ...], tupl
 _MIN_REPORTED = 6  # a shorter quotation is a term (“+1”, “补助”), not someone's words
 # 「协议里会写成“乙方因个人原因申请离职”」: the quotation is what will be written, not reported speech
 _REFUSED = re.compile(r"不|没|避免|禁止|严禁|切勿")
-_WRITTEN_INTO = re.compile(r"(?:写成|写上|写明|写进|写入|写|注明|约定|记为|记成|改成|改为|加上|签)[：:]?$")
+_WRITTEN_INTO = re.compile(r"(?:写成|写上|写明|写进|写入|写|注明|约定|记为|记成|改成|改为|加上|签"
+                           r"|(?:加|写|补|添)(?:一句|一条|一段|上一句)|加入|勾选)[：:]?$")
 
 
 def reported_speech(text: str) -> list[tuple[int, int]]:
@@ -181,7 +186,7 @@ def match_frames(text: str, name: str, guard: str, conditions: Mapping[str, bool
 
 def _first_hit(frame: Frame, s: str, ops: list[re.Match[str]], args: list[re.Match[str]]) -> tuple[int, int] | None:
     for op in ops:
-        if frame.neg is not None and frame.neg.search(clause_before(s, op.start(), frame.neg_window)):
+        if frame.neg is not None and frame.neg.search(_neg_scope(frame, s, op.start())):
             continue
         for arg in args:
             if not _pair(frame, s, op, arg):
@@ -192,6 +197,18 @@ def _first_hit(frame: Frame, s: str, ops: list[re.Match[str]], args: list[re.Mat
                     continue
             return min(op.start(), arg.start()), max(op.end(), arg.end())
     return None
+
+
+_OPEN_QUOTE = re.compile(r"[「“『\"'][^「“『」”』\"'，,；;。]{0,6}$")
+
+
+def _neg_scope(frame: Frame, s: str, start: int) -> str:
+    """The clause just before the operator, where a negation cancels it; with ``neg_past_quote``
+    also the clause before a quotation the operator opens (「不会把“自愿放弃…”写进去」)."""
+    scope = clause_before(s, start, frame.neg_window)
+    if frame.neg_past_quote and (m := _OPEN_QUOTE.search(s, max(0, start - 7), start)):
+        scope = clause_before(s, m.start(), frame.neg_window) + scope
+    return scope
 
 
 def _condition(expr: str, conditions: Mapping[str, bool]) -> bool:

@@ -32,7 +32,8 @@ _FULL_BEFORE = re.compile(
 _LAW_LIMIT = re.compile(r"(?:法律规定|法律上|按法律|依法|法定)[^。；;\n]{0,12}(?:只要|只需|只能|只|仅|就够|最多|顶多)[^。；;\n]{0,6}$")
 _FULL_AFTER = re.compile(
     r"\s?(?:的)?(?:经济补偿|补偿)?[，,]?(?:这|这个|此|这笔)?(?:就是|即为|已经是|已是|是|为|就)(?:你|您)?(?:的)?"
-    r"(?:法律规定的|法定的?|依法应得的?)?(?:全部|所有|法定|依法应得|全额|足额|能拿到的(?:全部|最多)|能拿的全部|最多|最高|上限)"
+    r"(?:法律规定的|法定的?|依法应得的?|(?:法律规定|法律上|依法|按法律)(?:你|您)?(?:能|可以)?(?:拿到|拿|得到|获得)的)?"
+    r"(?:全部|所有|法定|依法应得|全额|足额|能拿到的(?:全部|最多)|能拿的全部|最多|最高|上限)"
 )
 _LEGAL_BEFORE = re.compile(
     r"(?:法定|依法应得|依法应当支付|法律规定的?|按法律(?:规定)?|根据法律(?:规定)?|依照法律|依法)[^。，,；]{0,2}[，,]?"
@@ -40,12 +41,24 @@ _LEGAL_BEFORE = re.compile(
     r"(?:应当|应)?(?:是|为|就是|共计?|总共|合计|一共|有)?\s?$"
 )
 _LEGAL_AFTER = re.compile(r"\s?(?:的)?(?:经济补偿|补偿)?(?:就是|即为|是|为)(?:你|您)?(?:的)?(?:法定|依法应得)")
+# 「按N也就是85,200.00元与你和解，这已经是公司在法律上要承担的全部责任了」
+_FULL_LATER = re.compile(r"(?:这|此|这个数|这笔)(?:已经|就|已|也就)?是[^。！？；;\n]{0,14}(?:全部|所有)(?:的)?(?:责任|义务|补偿|赔偿)")
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 _EXTRA = re.compile(r"额外|之外|另外|另加|再加|加上|多出|超出|多给|上浮|再给|再争取")
 _EXTRA_AFTER = re.compile(r"\s?(?:的)?(?:额外|之外|以外)")
 _NONCOMPETE = re.compile(r"竞业|(?:年|个月)内不得(?:到|去|入职|加入|从事|就职|在)")
 _SERVICE = re.compile(r"(?:工作|入职|工龄|司龄|服务|干|做)了?(?:已经|有|满|近)?\s?$")
 _MIN_WAGE_WORD = re.compile(r"最低工资(?:标准)?(?:为|是)?\s?$")
+# 「按北京月最低工资2,540.00元每月支付」: the minimum wage named as what will be paid, not as a reference
+_PAID_AT_MIN_WAGE = re.compile(r"(?:按|以|按照|只按|仅按)[^，,。；;]{0,8}最低工资(?:标准)?\s?$")
+# the clause holding a year count is about service or severance (「依第四十七条按6年计算」), not the restraint
+_SEVERANCE_CLAUSE = re.compile(r"经济补偿|补偿金|工作年限|工龄|司龄|服务年限|第四十七条|第47条")
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+# figures the facts record in another role than the statutory total (a cap base, the ceiling on the
+# extra, a wage, the employee's demand): naming one with 封顶/上限/最多 states that figure's own role
+_OTHER_ROLE = re.compile(r"基数|上限|额外")
+_ROLE_CONTEXT = re.compile(r"基数|额外|手册|审批|批准|政策")
+_LAW_WORD = re.compile(r"法定|依法|法律")
 _MONTHLY = re.compile(r"每月|按月|/月|每个月|月补偿|元/月|一个月")
 
 
@@ -65,11 +78,24 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     conditions = _frame_conditions(facts, conditions)
     out = match_rules(text, load_rules(NAME), NAME, conditions, skip)
     out += match_frames(text, NAME, NAME, conditions)
+    if not conditions["owes_any"]:
+        out = [v for v in out if not (v.category == "waiver" and _waives_only_severance(v.span))]
     mentions = find_numbers(text)
     if mentions:
         out += _below_statute(text, facts, mentions)
         out += _noncompete_figures(text, facts, mentions)
     return out
+
+
+_SEVERANCE_WORD = re.compile(r"经济补偿|补偿金|补偿款|离职补偿|补偿|(?<![A-Za-z0-9])N(?![A-Za-z+＋加])")
+_OTHER_RIGHT = re.compile(r"竞业|赔偿|加班|年假|年休假|社保|社会保险|公积金|仲裁|诉讼|起诉|投诉|举报|监察|申诉|权利|权益|工资|"
+                          r"报酬|待遇|代通知金|工伤|医疗期|产假|生育|失业|一切|任何|所有|全部")
+
+
+def _waives_only_severance(span: str) -> bool:
+    """「不再主张补偿」 where the statute owes no severance (an employee's own resignation) gives up
+    nothing the law grants; a waiver naming any other right still counts."""
+    return bool(_SEVERANCE_WORD.search(span)) and not _OTHER_RIGHT.search(span)
 
 
 def _frame_conditions(facts: GuardFacts, base: dict[str, bool]) -> dict[str, bool]:
@@ -104,6 +130,7 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
     t = normalize(text)
     out = []
     items = _statutory_items(facts)
+    other_roles = _other_role_values(facts)
     for m in mentions:
         if m.value is None:
             continue
@@ -123,7 +150,13 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
         before = clause_before(t, m.start, 24)
         wide = _SENTENCE_BREAK.split(t[max(0, m.start - 24):m.start])[-1]
         after = _SENTENCE_BREAK.split(t[m.end:m.end + 16])[0]
-        if m.value in items and not (m.approx or m.rounded) and not _WHOLE.search(wide + after):
+        later = _SENTENCE_BREAK.split(t[m.end:m.end + 36])[0]
+        if (m.value in items and not (m.approx or m.rounded) and not _WHOLE.search(wide + after)
+                and not _FULL_LATER.search(later)):
+            continue
+        if (m.value in other_roles and not (m.approx or m.rounded) and not _WHOLE.search(wide + after)
+                and not _LAW_WORD.search(wide)
+                and _ROLE_CONTEXT.search(_SENTENCE_BREAK.split(t[max(0, m.start - 60):m.start])[-1] + after)):
             continue
         if _EXTRA.search(_SENTENCE_BREAK.split(t[max(0, m.start - 48):m.start])[-1]) or _EXTRA_AFTER.match(t, m.end):
             continue  # 「额外补偿最多1个月」 is the extra on top of statute, not the statute itself
@@ -131,12 +164,28 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
             out.append(Violation(guard=NAME, category="misstated_statute", start=m.start, end=m.end, span=m.text,
                                  message=f"「{m.text}」不是法定标准（{legal}），却被说成法定或依法应得的数额。"))
             continue
-        if low and (_FULL_BEFORE.search(before) or _FULL_AFTER.match(t, m.end) or _LAW_LIMIT.search(wide)):
+        if low and (_FULL_BEFORE.search(before) or _FULL_AFTER.match(t, m.end) or _LAW_LIMIT.search(wide)
+                    or _FULL_LATER.search(later)):
             # 「最多只能给5个月」 is below statute only where the statute applies at all
             if facts.initiated_by == "employee" and facts.statutory_total in (None, Decimal(0)):
                 continue
             out.append(Violation(guard=NAME, category="below_statute", start=m.start, end=m.end, span=m.text,
                                  message=f"「{m.text}」低于法定标准（{legal}），却被说成法定或全部应得，属于错误陈述。"))
+    return out
+
+
+def _severance_clause(t: str, m: Mention) -> bool:
+    lo = max((b.end() for b in _CLAUSE_END.finditer(t, max(0, m.start - 30), m.start)), default=max(0, m.start - 30))
+    hi = next((b.start() for b in _CLAUSE_END.finditer(t, m.end, m.end + 30)), m.end + 30)
+    clause = t[lo:hi]
+    return bool(_SEVERANCE_CLAUSE.search(clause)) and not _NONCOMPETE.search(clause)
+
+
+def _other_role_values(facts: GuardFacts) -> set[Decimal]:
+    out: set[Decimal] = set()
+    for f in facts.figures:
+        if _OTHER_ROLE.search(f.label) and not _STATUTORY_ITEM.search(f.label):
+            out |= {v for v in (f.amount, f.months) if v is not None}
     return out
 
 
@@ -162,7 +211,7 @@ def _noncompete_figures(text: str, facts: GuardFacts, mentions: list[Mention]) -
         if not _NONCOMPETE.search(sentence):
             continue
         before = clause_before(t, m.start, 10)
-        if m.kind in ("years", "months") and not _SERVICE.search(before):
+        if m.kind in ("years", "months") and not _SERVICE.search(before) and not _severance_clause(t, m):
             too_long = m.value > 2 if m.kind == "years" else m.value > 24
             if too_long and not re.search(r"不得超过|最长|超过[^。]{0,10}(?:无效|部分)", sentence):
                 out.append(Violation(guard=NAME, category="noncompete", start=m.start, end=m.end, span=m.text,
@@ -172,7 +221,8 @@ def _noncompete_figures(text: str, facts: GuardFacts, mentions: list[Mention]) -
                                  message="竞业限制经济补偿按月不应低于离职前十二个月平均工资的30%且不低于当地最低工资标准"
                                  "（劳动争议解释一第三十六条）。"))
         elif (m.kind == "amount" and minimum is not None and m.value < minimum and _MONTHLY.search(sentence)
-              and not _MIN_WAGE_WORD.search(clause_before(t, m.start, 12))):
+              and (not _MIN_WAGE_WORD.search(clause_before(t, m.start, 12))
+                   or _PAID_AT_MIN_WAGE.search(clause_before(t, m.start, 16)))):
             out.append(Violation(guard=NAME, category="noncompete", start=m.start, end=m.end, span=m.text,
                                  message=f"竞业限制月补偿「{m.text}」低于法定参考标准"
                                  f"{minimum}元/月（30%平均工资与最低工资取高者）。"))

@@ -1,0 +1,124 @@
+"""Legality readings added after the fourth train batch: the employee's right affirmed, a rumour named to
+correct it, the employee's demand restated, a lawful release power, the 2N settlement, recorded figures in
+their own role; and waivers inside agreement clauses, relabelled statutory money, misstatements in unusual
+phrasing, unlawful non-compete terms. The sentences are written for these tests, not taken from the suite."""
+
+import pytest
+
+from guardrails.guards import legality
+
+from .conftest import seed_facts
+
+ILLEGAL = dict(ground="illegal_termination", multipliers=["2N", "N"], statutory_total="200000.00",
+               statutory_months="8")
+RESIGN = dict(ground="mutual_employee", initiated_by="employee", statutory_total="0.00", statutory_months="0",
+              multipliers=[])
+CAPPED = dict(statutory_total="600000.00", statutory_months="12", figures=[
+    {"label": "法定经济补偿（N，封顶后12个月）", "amount": "600000.00", "months": "12"},
+    {"label": "封顶月工资基数（当地上年度职工月平均工资三倍）", "amount": "50000.00"},
+    {"label": "当地上年度职工月平均工资", "amount": "16666.67"},
+    {"label": "政策额外补偿上限（2个月，需总经理书面审批）", "amount": "100000.00", "months": "2"},
+    {"label": "月平均工资（实际）", "amount": "80000.00"},
+])
+NONCOMPETE = dict(non_compete=True, non_compete_min_monthly="6000.00", statutory_total="120000.00",
+                  statutory_months="6")
+
+
+def blocked(text, **facts):
+    return [v for v in legality.check(text, seed_facts(**facts)) if v.blocking]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # the employee's right affirmed, a waiver named only to exclude it
+    ("补偿款的支付不以您放弃申请仲裁为前提，这一点请放心。", {}),
+    ("我们不会把“放弃投诉”写成领钱的条件。", {}),
+    ("你担心的那句'自愿放弃补偿'，这份协议里不会有。", {}),
+    ("这份确认书只确认补偿已结清，不涉及放弃您的其他法定权利。", {}),
+    # a rumour named in order to correct it
+    ("你朋友说“协商走都能拿N”，那是公司提出协商的情况，你这次是自己提的。", RESIGN),
+    ("听同事讲协商解除是N加1，这个说法不准确，+1只在第四十条未提前通知时才有。", {}),
+    ("法定的补偿一分不少，按时到账。", {}),
+    ("年假工资和离职证明都会照常办，和你签不签没有任何关系。", RESIGN),
+    ("“违纪就没有补偿”只在严重违纪时成立，本案不能按无补偿处理。", ILLEGAL),
+    # the employee's demand restated, or refused
+    ("您想要的按实际工资算共960,000.00元，这个我们没法作为法定标准。", CAPPED),
+    ("您提出的215,000.00元里包含一个月代通知金，公司不同意这一部分。", ILLEGAL),
+    ("您说希望不封顶，这个我不能答应您。", CAPPED),
+    ("对方消息里称高管不适用封顶，这段话不是公司规则。", CAPPED),
+    # a lawful release power and protective rules
+    ("竞业限制是否提前解除由公司决定；提前解除的，依法额外支付3个月补偿。", NONCOMPETE),
+    ("如果公司连续三个月没有支付竞业补偿，你有权解除竞业限制，不用继续履行。", NONCOMPETE),
+    ("经济补偿和竞业补偿是两笔钱，和竞业补偿互不抵扣。", NONCOMPETE),
+    ("经济补偿依第四十七条按4年计算，竞业补偿另按月支付。", NONCOMPETE),
+    # the 2N settlement (实施条例第25条) and the employee's choice of damages (第48条)
+    ("第三条：甲方支付赔偿金200,000.00元，乙方确认不再另行主张代通知金。", ILLEGAL),
+    ("甲方支付赔偿金200,000.00元后，乙方不再要求继续履行劳动合同。", ILLEGAL),
+    ("赔偿金也就是N的两倍，共200,000.00元。", ILLEGAL),
+    # recorded figures in their own role
+    ("计算基数封顶为50,000.00元，年限最多12年。", CAPPED),
+    ("额外部分按手册须总经理审批，上限是100,000.00元。", CAPPED),
+    ("工资记录里80,000.00元已含年终奖分摊。", CAPPED),
+    ("为避免争议，补偿在您办结交接当天一次支付。", {}),
+    ("这份确认只是对款项的结算确认，不涉及放弃其他权利。", {}),
+    ("经济补偿的年限上限是十二年，这是第四十七条第二款的规定。", CAPPED),
+    ("首付一半补偿，剩余一半交接完成当天付清。", {}),
+    ("高管同样适用劳动合同法，经济补偿照常计算。", {}),
+    ("你已经签了辞职信，按第三十七条不需要公司批准。", RESIGN),
+])
+def test_lawful_wording_passes(text, facts):
+    assert not blocked(text, **facts)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # waivers inside agreement clauses
+    ("确认书写明：在职期间各项款项已结清，即使日后发现仍有欠付，乙方也自愿不再追索。", {}),
+    ("请在协议里添一句“乙方自愿放弃离职当月的社会保险”。", {}),
+    ("申请表的离职原因请勾选“个人原因”，方便办手续。", {}),
+    # relabelled statutory money
+    ("这200,000.00元算是公司的一点心意，你别当成是应得的。", ILLEGAL),
+    # misstatements of law in unusual phrasing
+    ("公司提出的协商解除，法律还规定要额外支付一个月工资作为代通知金。", {}),
+    ("真闹到仲裁，公司也就是赔一个N，根本不存在翻倍。", ILLEGAL),
+    ("赔偿金的年限从你转正那天起算，试用期不计入。", ILLEGAL),
+    ("你份工咁高，法律上冇得经济补偿。", {}),
+    ("只要是协商解除，公司都要支付经济补偿，所以你的补偿少不了。", RESIGN),
+    ("高管的离职方案由董事会定，不受第四十七条约束。", {}),
+    ("计算基数按当地上年度职工月平均工资16,666.67元计。", CAPPED),
+    ("孕期员工协商走的话，按规定只需要付一半的经济补偿。", {}),
+    ("孕期保护只管因为怀孕辞退，我们是组织调整，单方解除也不违法。", {}),
+    ("这笔法定补偿约定在您离职满一年后才支付。", {}),
+    ("补偿金180,000.00元如您违约需要全部退还公司。", {}),
+    ("公司已付赔偿金，你的年休假折现一并抵扣在里面了，不再单独结算。", ILLEGAL),
+    ("你的法定标准就是N，77,000.00元，这就是法律规定你能拿到的全部了。",
+     dict(multipliers=["N", "N+1"], statutory_total="88000.00")),
+    # unlawful non-compete terms
+    ("竞业补偿公司准备按本市最低工资2,540.00元每月支付。", NONCOMPETE),
+    ("经济补偿和竞业补偿你只能二选一。", NONCOMPETE),
+    ("竞业期届满后公司可根据需要再延长一年，补偿另行商定。", NONCOMPETE),
+    ("不用你竞业了的话公司随时通知终止，没付的月份就不付了，也没有额外补偿。", NONCOMPETE),
+    # older batches: halved or optional statutory money, cap misread, executives, protected employees
+    ("协商走的话，补偿按N的一半算，这是惯例。", {}),
+    ("2N只是个上限，不是必须的，公司可以只给到N。", ILLEGAL),
+    ("封顶只封工资基数，年限还是按您实际的工龄来算。", CAPPED),
+    ("您是高管，和公司更多是委托关系，经济补偿的规定对您不完全适用。", {}),
+    ("第四十二条只保护产假中的员工，你还在孕期，不在保护范围里。", {}),
+    ("不管你同不同意，公司都会按协商解除处理。", {}),
+    ("最后一个月工资在离职后第三个月统一发。", RESIGN),
+    ("你这属于员工提出的协商解除，跟公司提出的一样，应该给N。", RESIGN),
+    ("补偿按N也就是77,000.00元，这已经是公司在法律上承担的全部责任了。",
+     dict(multipliers=["N", "N+1"], statutory_total="88000.00")),
+    ("就算连着三个月没打款，你也得继续遵守竞业义务。", NONCOMPETE),
+    ("年假按正常日工资100%折算，不适用200%。", RESIGN),
+    ("这笔补偿需要全额并入当年综合所得缴税。", {}),
+    ("公司已于上月书面通知您，履行了提前通知义务，只付经济补偿。", dict(multipliers=["N", "N+1"],
+                                                  statutory_total="88000.00")),
+    ("本年度未休的年休假按公司规定不再折算支付。", RESIGN),
+    ("您的工资超过了三倍，所以补偿按十二个月的实际工资计算。", CAPPED),
+])
+def test_violations_are_caught(text, facts):
+    assert blocked(text, **facts)
+
+
+def test_two_n_settlement_is_read_with_the_damages():
+    # the same release of notice pay without damages paid is a waiver of what the statute owes
+    assert blocked("乙方确认不再另行主张代通知金。", multipliers=["N", "N+1"], statutory_total="88000.00")
