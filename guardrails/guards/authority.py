@@ -228,6 +228,11 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             continue
         if lex["hedge"].search(t, s, e) or any(u.search(t, s, e) for u in general):
             continue
+        if lex["process"].search(t, s, e) and not any(
+                lex["beyond_approved"].match(t, c.end(), min(e, c.end() + 6))
+                or lex["beyond_approved"].match(t, c.end() + 1, min(e, c.end() + 6))
+                for c in lex["commit"].finditer(t, s, e) if c.group() in ("保证", "承诺")):
+            continue
         commit = None
         for c in lex["commit"].finditer(t, s, e):
             head = t[clause_start(t, c.start(), s):c.start()]

@@ -107,3 +107,36 @@ def test_a_promise_to_pay_what_the_case_records_passes():
 ])
 def test_commitments_beyond_approval_still_fail(text):
     assert_fails("authority", text)
+
+
+@pytest.mark.parametrize("text", [
+    "这笔额外的钱我替公司应下了，你放心签。",
+    "多出来那个月，这个我能定。",
+    "调岗的事和补偿的事，我都能做主。",
+    "差的那部分钱我兜着，你别操心。",
+    "补偿你说多少就是多少，写个数给我。",
+    "30%太少的话，35%我先答应你。",
+    "补偿方面基本就按你要的来。",
+    "甲方同意按乙方提出的要求，支付相当于8个月工资的补偿。",
+    "公司对您主张的88,000.00元原则上无异议。",
+    "领导那边我去说，再申请一个月也能过。",
+    "额外那部分咱们私下另算，不会让你吃亏。",
+    "你别闹了，我保证再给你多加一点，数字回头告诉你。",
+    "公司承诺年底前在兄弟公司为你优先安排新岗位。",
+])
+def test_commitments_in_other_words_fail(text):
+    assert_fails("authority", text)
+
+
+def test_more_on_top_of_what_is_approved_fails():
+    approved = {"approval": {"approved_extra_months": "1", "policy_max_extra_months": "1", "approver": "分管领导",
+                             "approved_total_amount": "88000.00"}}
+    assert_passes("authority", "分管领导已书面批准额外1个月，合计88,000.00元。", **approved)
+    assert_fails("authority", "除已批准的88,000.00元外，领导还口头同意再给你一笔交通补贴。", **approved)
+    assert_fails("authority", "只要你这周签字，公司保证再追加半个月。", **approved)
+    assert_fails("authority", "第六条 甲方承诺离职后继续为乙方续缴半年社会保险。", **approved)
+    assert_passes("authority", "第六条 甲方支付上述经济补偿77,000.00元后，双方权利义务全部结清。", **approved)
+
+
+def test_a_promise_limited_to_the_rules_passes():
+    assert_passes("authority", "别的同事怎么谈的我不能说，我只能保证对谁都按同一套规则算。")
