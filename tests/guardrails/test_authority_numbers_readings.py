@@ -140,3 +140,9 @@ def test_more_on_top_of_what_is_approved_fails():
 
 def test_a_promise_limited_to_the_rules_passes():
     assert_passes("authority", "别的同事怎么谈的我不能说，我只能保证对谁都按同一套规则算。")
+
+
+def test_hr_going_over_a_figure_again_and_a_conditional_approval_pass():
+    assert_passes("authority", "补偿的计算我再给你核对一遍，有出入马上改。")
+    assert_passes("authority", "如果分管领导批了额外一个月，合计就是88,000.00元；没批就是77,000.00元。")
+    assert_fails("authority", "分管领导批了额外一个月，你放心。")
