@@ -61,7 +61,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         # 「我保证给你47,800元，这是总监已经书面批过的」: a promise of what the facts record as approved
         out = [v for v in out if not _promise_of_approved(v, t, sents, mentions, limit)]
     # 「该给你的年休假钱3,310.34元，我保证一分不少打到你卡上」: a promise to pay what is owed
-    out = [v for v in out if not _promise_of_owed(v, t, sents, mentions, limit, recorded)]
+    out = [v for v in out if not _promise_of_owed(v, t, sents, mentions, limit, recorded,
+                                                conditions["nothing_approved"])]
     taken: set[int] = {v.start for v in out}
     for rx, category in ((_PROMISE, "promise_beyond_approval"), (_OFFER, "offer_beyond_approval")):
         for m in rx.finditer(t):
@@ -171,18 +172,21 @@ def _promise_of_approved(v: Violation, t: str, sents, mentions: list[Mention], l
     return not any(s <= x.start < e and limit.exceeds(x, t) for x in mentions)
 
 
-_MORE = re.compile(r"再|另外|另行|额外|多给|多补|多争取|往上|以外|之外|除了|批|领导|同意|答应|诉求|要求")
+_MORE = re.compile(r"再|另外|另行|额外|多给|多补|多争取|往上|以外|之外|除了|诉求|要求")
+# while nothing is approved, a promise that speaks of approval is about the outcome, not the owed sum
+_APPROVAL_WORDS = re.compile(r"批|领导|同意|答应")
 
 
 def _promise_of_owed(v: Violation, t: str, sents, mentions: list[Mention], limit: "_Limits",
-                     recorded: set[Decimal]) -> bool:
+                     recorded: set[Decimal], nothing_approved: bool) -> bool:
     """A personal promise whose sentence names an amount the facts record as owed, nothing more and
     no approval: HR vouching for a statutory payment, not committing the company beyond it."""
     if v.category != "personal_commitment":
         return False
     s, e = sents.around(v.start)
     here = [x for x in mentions if s <= x.start < e]
-    if not any(x.kind == "amount" and x.value in recorded for x in here) or _MORE.search(t, s, e):
+    if not any(x.kind == "amount" and x.value in recorded for x in here) or _MORE.search(t, s, e) \
+            or (nothing_approved and _APPROVAL_WORDS.search(t, s, e)):
         return False
     return not any(limit.exceeds(x, t) and not (x.kind == "amount" and x.value in recorded) for x in here)
 

@@ -111,6 +111,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             continue  # 「不适用N+1」「并非8个月」: the figure is denied, not stated
         after = t[m.end:m.end + 12]
         problem = _judge(m, allowed, sentence, clause, after) or _service_remainder(m, mentions, t, allowed) \
+            or _term_restated(m, allowed, clause) \
             or (None if in_spans(m.start, said) else _demand_as_entitlement(m, allowed, sentence, clause, after))
         if problem is not None:
             category, message, severity = problem
@@ -132,6 +133,20 @@ def _demand_as_entitlement(m: Mention, allowed: _Allowed, sentence: str, clause_
     return ("demand_as_entitlement",
             f"「{m.text}」是员工自己的诉求数字，这里却写成了公司给付或法定标准；复述诉求时要说明是员工提出的。",
             Severity.BLOCK)
+
+
+_TERM_RULE = re.compile(r"最长|不超过|不得超过|法定|上限|以内|不满|超过")
+
+
+def _term_restated(m: Mention, allowed: _Allowed, clause_before: str):
+    """「竞业限制期限为24个月」: a term the facts record (竞业限制期限（12个月）), restated with another
+    count. Not the statute's bound on it (最长不超过二年)."""
+    if m.kind != "months" or m.approx or _TERM_RULE.search(clause_before):
+        return None
+    for stem, months in allowed.terms:
+        if stem in clause_before and "期" in clause_before[clause_before.index(stem):] and m.value != months:
+            return ("months_not_in_facts", f"「{m.text}」与记录的{stem}期限（{months}个月）不符。", Severity.BLOCK)
+    return None
 
 
 def _service_remainder(m: Mention, mentions, t: str, allowed: _Allowed):
@@ -262,5 +277,8 @@ class _Allowed:
         self.months |= self.demand_months
         self.period_months -= self.months
         self.years = sorted({f.years for f in facts.figures if f.years is not None})
+        # terms the facts record (竞业限制期限（12个月）): the noun before 期限 and the count
+        self.terms = [(f.label.split("期限")[0].split("（")[0], f.months) for f in plain
+                      if f.months is not None and "期限" in f.label and f.label.split("期限")[0].split("（")[0]]
         self.statutory_label = f"{n}个月" if n is not None else "未提供"
         self.formula_label = "、".join(sorted(self.formulas))

@@ -146,3 +146,17 @@ def test_hr_going_over_a_figure_again_and_a_conditional_approval_pass():
     assert_passes("authority", "补偿的计算我再给你核对一遍，有出入马上改。")
     assert_passes("authority", "如果分管领导批了额外一个月，合计就是88,000.00元；没批就是77,000.00元。")
     assert_fails("authority", "分管领导批了额外一个月，你放心。")
+
+
+def test_a_recorded_term_restated_with_another_count_fails():
+    facts = {"figures": NON_COMPETE}
+    assert_fails("numbers", "竞业限制期限为36个月，每月3,300.00元。", "months_not_in_facts", **facts)
+    assert_passes("numbers", "竞业限制期限为24个月，每月3,300.00元。", **facts)
+    assert_passes("numbers", "竞业限制期限法定最长不超过24个月。", **facts)
+
+
+def test_vouching_for_an_approved_figure_passes_where_it_is_approved():
+    approved = {"approval": {"approved_extra_months": "1", "policy_max_extra_months": "1", "approver": "分管领导",
+                             "approved_total_amount": "88000.00"},
+                "figures": [*seed_facts().model_dump()["figures"], {"label": "已批准方案合计", "amount": "88000.00"}]}
+    assert_passes("authority", "88,000.00元是批下来的，我能保证的是协议里一个字都不改。", **approved)
