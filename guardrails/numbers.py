@@ -64,8 +64,9 @@ _DATE = re.compile(
 _DOC_NO = re.compile(r"〔\d{4}〕\s?\d+\s?号|\[\d{4}\]\s?\d+\s?号")
 _ORDINAL = re.compile(rf"第\s?[\d{_D}{_U}.]+")
 
+# 一分不少 / 一分钱不差 after an amount is the idiom "not a cent less", not one more 分.
 _RMB_TAIL = re.compile(
-    rf"(?:零?([{_D}\d])角)?(?:零?([{_D}\d])分)?(?:整|正)?"
+    rf"(?:零?([{_D}\d])角)?(?:零?([{_D}\d])分(?![不钱也都没]))?(?:整|正)?"
 )
 _APPROX_BEFORE = (
     ("差不多", "about"), ("大约", "about"), ("大概", "about"), ("约", "about"), ("将近", "under"),
@@ -308,9 +309,10 @@ def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | No
         return Mention(kind, start, e, text[start:e], value=val, approx=a, unit=_precision(val), scaled=scaled)
 
     um = _YUAN.match(tail)
-    if um and um.group().strip() == "块" and (head.endswith(("分", "成", "第")) or not tail.startswith("块钱")
+    if um and um.group().strip() == "块" and (head.endswith(("分", "成", "第", "这", "那", "哪", "每", "另"))
+                                              or tail.startswith("块儿") or not tail.startswith("块钱")
                                               and not set(run) & set("0123456789") and t[end + pos + um.end():][:1] in ("：", ":")):
-        um = None  # 分三块 / 第一块 / 三块：…: parts, not 元
+        um = None  # 分三块 / 第一块 / 这一块 / 一块儿 / 三块：…: parts, not 元
     if um:
         consumed = um.end()
         rm = _RMB_TAIL.match(t, end + pos + consumed)

@@ -42,7 +42,7 @@ _HEDGE = re.compile(
     r"(?:不能保证|无法保证|不敢保证|没法保证|不保证|不能承诺|无法承诺|不承诺|不一定|未必|需要[^。]{0,8}(?:审批|批准|同意|签字)|"
     r"须[^。]{0,6}(?:审批|批准)|待[^。]{0,6}(?:审批|批准)|以[^。]{0,10}(?:审批|批准)(?:结果)?为准|审批(?:通过)?(?:后|之后)|"
     r"(?:如果|若|假如|一旦|只要|倘若)[^。]{0,14}(?:批准|同意|审批|通过|批下来)|申请|争取|请示|汇报|反映|尽力|尽量|能否|是否|"
-    r"吗[？?]?$|[？?]|(?:提交|报|走|送)[^。]{0,4}审批|(?:没法|无法|不能|不会|不对|不作|不做)[^。，]{0,10}(?:承诺|保证))"
+    r"吗[？?]?$|[？?]|(?:提交|报|走|送|交)[^。]{0,10}审批|按流程|(?:没法|无法|不能|不会|不对|不作|不做)[^。，]{0,10}(?:承诺|保证))"
 )
 
 
@@ -56,11 +56,14 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     sents = sentences(text)
     limit = _Limits(facts)
     mentions = [m for m in find_numbers(text) if m.kind in ("amount", "months", "multiplier")]
+    periods, recorded = _period_months(facts), _recorded_amounts(facts)
     if not conditions["nothing_approved"]:
         # 「我保证给你47,800元，这是总监已经书面批过的」: a promise of what the facts record as approved
         out = [v for v in out if not _promise_of_approved(v, t, sents, mentions, limit)]
+    # 「该给你的年休假钱3,310.34元，我保证一分不少打到你卡上」: a promise to pay what is owed
+    out = [v for v in out if not _promise_of_owed(v, t, sents, mentions, limit, recorded,
+                                                conditions["nothing_approved"])]
     taken: set[int] = {v.start for v in out}
-    periods, recorded = _period_months(facts), _recorded_amounts(facts)
     for rx, category in ((_PROMISE, "promise_beyond_approval"), (_OFFER, "offer_beyond_approval")):
         for m in rx.finditer(t):
             if _NEG.search(clause_before(t, m.start(), 8)) or in_spans(m.start(), quoted) \
@@ -82,7 +85,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                     t[max(s, m.start() - 10):m.start()]):
                 continue
             following = [x for x in mentions if m.end() <= x.start < e and not in_spans(x.start, quoted)]
-            if rx is _OFFER and following and not limit.exceeds(following[0], t):
+            if rx is _OFFER and following and (not limit.exceeds(following[0], t) or (
+                    following[0].kind == "amount" and following[0].value in recorded)):
                 continue  # 「你要6个月，但公司能给的是已批准的47,800元」: the offer is the figure after it
             over = [x for x in figures if limit.exceeds(x, t)]
             if over:
@@ -122,8 +126,11 @@ _OBJECT = re.compile(r"补偿|赔偿|钱|元|万|个月|工资|薪|N|批|审批|
 # 答应不了, 保证不了, 批不下来: the commitment word negated after it
 _NEG_AFTER = re.compile(r"不了|不下来|不起|不来")
 # the employee's own ask restated: 「您提出的按6个月计算」 commits to nothing
-_ASKED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:提出|要求|希望|想要|主张|坚持|提)的?$")
-_PERIOD_BEFORE = re.compile(r"(?:不满|未满|满|超过|不足|不到)\s?$")
+# 「你提出希望按8个月计算」「你在消息里说…」: one or two verbs of asking, maybe where it was said
+_ASKED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:在[^，。]{0,6}(?:里|上|中))?(?:另外|又|还)?"
+                    r"(?:(?:提出|要求|希望|想要|主张|坚持|提|说|想|要)(?:的)?){1,2}$")
+# 「不满六个月」「随最后一个月工资」「上个月」: a period, not a month of pay offered
+_PERIOD_BEFORE = re.compile(r"(?:不满|未满|满|超过|不足|不到|最后|上|下|前|最近)\s?$")
 _PERIOD_AFTER = re.compile(r"\s?(?:以上|以下|以内|之内|的部分|部分)")
 
 
@@ -163,6 +170,25 @@ def _promise_of_approved(v: Violation, t: str, sents, mentions: list[Mention], l
     if re.search(r"再|另外|另行|额外|多给|多补|多争取|往上|以外|之外|除了", t[s:e]):
         return False  # 「除了已经批的半个月，我再给您争取1个月，这个我能保证」: more on top of the approval
     return not any(s <= x.start < e and limit.exceeds(x, t) for x in mentions)
+
+
+_MORE = re.compile(r"再|另外|另行|额外|多给|多补|多争取|往上|以外|之外|除了|诉求|要求")
+# while nothing is approved, a promise that speaks of approval is about the outcome, not the owed sum
+_APPROVAL_WORDS = re.compile(r"批|领导|同意|答应")
+
+
+def _promise_of_owed(v: Violation, t: str, sents, mentions: list[Mention], limit: "_Limits",
+                     recorded: set[Decimal], nothing_approved: bool) -> bool:
+    """A personal promise whose sentence names an amount the facts record as owed, nothing more and
+    no approval: HR vouching for a statutory payment, not committing the company beyond it."""
+    if v.category != "personal_commitment":
+        return False
+    s, e = sents.around(v.start)
+    here = [x for x in mentions if s <= x.start < e]
+    if not any(x.kind == "amount" and x.value in recorded for x in here) or _MORE.search(t, s, e) \
+            or (nothing_approved and _APPROVAL_WORDS.search(t, s, e)):
+        return False
+    return not any(limit.exceeds(x, t) and not (x.kind == "amount" and x.value in recorded) for x in here)
 
 
 def _recorded_amounts(facts: GuardFacts) -> set[Decimal]:
@@ -206,6 +232,11 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             continue
         if lex["hedge"].search(t, s, e) or any(u.search(t, s, e) for u in general):
             continue
+        if lex["process"].search(t, s, e) and not any(
+                lex["beyond_approved"].match(t, c.end(), min(e, c.end() + 6))
+                or lex["beyond_approved"].match(t, c.end() + 1, min(e, c.end() + 6))
+                for c in lex["commit"].finditer(t, s, e) if c.group() in ("保证", "承诺")):
+            continue
         commit = None
         for c in lex["commit"].finditer(t, s, e):
             head = t[clause_start(t, c.start(), s):c.start()]
@@ -225,6 +256,10 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
                 and not (x.kind == "months" and (lawful or lex["not_pay_months"].search(
                     t[clause_start(t, x.start, s):x.start] + t[x.end:x.end + 8])))
                 and not (x.kind == "amount" and x.value in recorded)]
+        if _recorded_extra(t, s, e, mentions, facts):
+            # 「会额外支付三个月，27,000.00元」: the months of an extra the facts record, stated with it
+            extra_months = {v for v, _ in limit.statutory_extras}
+            over = [x for x in over if not (x.kind == "months" and x.value in extra_months)]
         over += [x for x in mentions if s <= x.start < e and x.kind == "amount" and x.value in demand
                  and not in_spans(x.start, quoted) and not _not_an_offer(t, x, s, periods)]
         obj: tuple[int, int] | None = (over[0].start, over[0].end) if over else None

@@ -23,7 +23,7 @@ from decimal import Decimal
 from guardrails.citations import cited_quote_spans
 from guardrails.facts import GuardFacts
 from guardrails.numbers import Mention, find_fixed_numbers, find_numbers, normalize_formula
-from guardrails.text import in_spans, normalize, sentences
+from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Severity, Violation
 
 NAME = "numbers"
@@ -38,7 +38,7 @@ _PERIOD_AFTER = re.compile(
 )
 _PERIOD_BEFORE = re.compile(
     r"(?:前|最近|近|过去|超过|不满|未满|满|已满|试用期|医疗期|提前|连续|每|长达|期限为|期限|期为|工作了?|入职|"
-    r"做了|干了|待了|服务了?|年|零|又|再过|还有|剩|剩下)\s?$"
+    r"做了|干了|待了|服务了?|年|零|又|再过|还有|剩|剩下|多出(?:来)?的(?:是|那)?|零头(?:是)?)\s?$"
 )
 _COMP_AFTER = re.compile(
     r"\s?(?:的)?(?:月?工资|薪资|月薪|薪水|工资的|的工资)?(?:的|作为|计算的?)?(?:经济)?"
@@ -59,7 +59,12 @@ _NEGATED = re.compile(
     r"不会按|不按|不应按|不能说成|不要说|避免说)\s?(?:所谓的?)?(?:[“「\"])?$"
 )
 _WAGE_SENTENCE = re.compile(r"工资|月薪|平均|社平|封顶|上限|基数")
-_CONDITIONAL = re.compile(r"如果|若|一旦|假如|倘若|假设|如系|如属|否则|如被认定|风险|可能")
+_CONDITIONAL = re.compile(r"如果|若|一旦|假如|倘若|假设|如系|如属|否则|如被认定|风险|可能|只(?:在|有)[^。；]{0,30}(?:才|时)")
+# A formula named to be corrected: 「有人说协商解除是N+1，这个说法不准确」「“N+1”在您这里不适用」
+_DISPUTED = re.compile(
+    r"不准确|不适用|不成立|说法有误|是误解|是误传|没有依据|不是(?:公司|本案|这次|你这次|您这次)?的?(?:核定|计算|方案|结果|标准)|"
+    r"(?:有人|别人|网上|外面|朋友)[^。；]{0,8}(?:说|讲|流传|传)|听说|所谓"
+)
 _ILLEGAL = re.compile(r"违法|非法|违反")
 _ART40 = re.compile(r"第四十条|第40条|代通知金|提前三十日|提前30日|额外支付.{0,4}一个月")
 _SERVICE_BEFORE = re.compile(
@@ -74,12 +79,13 @@ _DEMAND_LABEL = re.compile(r"诉求|要求|主张|期望")
 _DEMAND_CONTEXT = re.compile(
     r"诉求|要求|主张|期望|希望|想要|提出|提的|你要|您要|你算|您算|你说|您说|你开|您开|申请仲裁|仲裁请求|报价|开价|你的意思|您的意思|"
     r"做不到|无法|不能|没法|达不到|给不了|不会|不可能|超出|高于|超过|差距|差额|请求|没有同意|不同意|未同意|拍板|如果|若|"
-    r"批准|审批|申请|争取"
+    r"批准|审批|申请|争取|不了|不支持|不予|权限|无权|点头|才算|批不批|(?:你|您)(?:另外|额外|还|又|再)(?:要|提|想要)|原话|转给|转达"
 )
 # A month count that measures a period of the case (service remainder, wage period, a term), not pay.
 _PERIOD_LABEL = re.compile(r"服务年限|不满一年的月数|期间|界限|期限")
 _SERVICE_CONTEXT = re.compile(r"工龄|司龄|工作|服务|入职|年限|在公司|在职|干了|做了|待了")
 _REMAINDER_LABEL = re.compile(r"不满一年的月数")
+_MONTHLY = re.compile(r"每月|每个月|(?<!不)按月")
 _SERVICE_LABEL = re.compile(r"服务年限")
 
 
@@ -89,6 +95,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         return []
     t = normalize(text)
     quoted = cited_quote_spans(text)
+    said = [(q.start, q.end) for q in quotes(text)]  # the employee's ask in quotes is attributed
     sents = sentences(text)
     allowed = _Allowed(facts)
     out: list[Violation] = []
@@ -104,7 +111,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             continue  # 「不适用N+1」「并非8个月」: the figure is denied, not stated
         after = t[m.end:m.end + 12]
         problem = _judge(m, allowed, sentence, clause, after) or _service_remainder(m, mentions, t, allowed) \
-            or _demand_as_entitlement(m, allowed, sentence, clause, after)
+            or _term_restated(m, allowed, clause) \
+            or (None if in_spans(m.start, said) else _demand_as_entitlement(m, allowed, sentence, clause, after))
         if problem is not None:
             category, message, severity = problem
             out.append(Violation(guard=NAME, category=category, severity=severity, start=m.start, end=m.end,
@@ -125,6 +133,20 @@ def _demand_as_entitlement(m: Mention, allowed: _Allowed, sentence: str, clause_
     return ("demand_as_entitlement",
             f"「{m.text}」是员工自己的诉求数字，这里却写成了公司给付或法定标准；复述诉求时要说明是员工提出的。",
             Severity.BLOCK)
+
+
+_TERM_RULE = re.compile(r"最长|不超过|不得超过|法定|上限|以内|不满|超过")
+
+
+def _term_restated(m: Mention, allowed: _Allowed, clause_before: str):
+    """「竞业限制期限为24个月」: a term the facts record (竞业限制期限（12个月）), restated with another
+    count. Not the statute's bound on it (最长不超过二年)."""
+    if m.kind != "months" or m.approx or _TERM_RULE.search(clause_before):
+        return None
+    for stem, months in allowed.terms:
+        if stem in clause_before and "期" in clause_before[clause_before.index(stem):] and m.value != months:
+            return ("months_not_in_facts", f"「{m.text}」与记录的{stem}期限（{months}个月）不符。", Severity.BLOCK)
+    return None
 
 
 def _service_remainder(m: Mention, mentions, t: str, allowed: _Allowed):
@@ -154,7 +176,7 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
         if _PERIOD_AFTER.match(after) and not _COMP_AFTER.match(after) or _PERIOD_BEFORE.search(clause_before):
             return None
         if _matches(m, allowed.period_months):
-            if not (_COMP_AFTER.match(after) or _COMP_BEFORE.search(clause_before)):
+            if not (_COMP_AFTER.match(after) or _COMP_BEFORE.search(clause_before)) or _MONTHLY.search(sentence):
                 return None
             return ("months_not_in_facts",
                     f"「{m.text}」是本案的期间（如服务年限的零头、计算期间），不是补偿月数（法定为{allowed.statutory_label}）。",
@@ -171,6 +193,8 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
         formula = m.formula or ""
         if formula in allowed.formulas:
             return None
+        if _DISPUTED.search(sentence):
+            return None  # a formula named to be corrected, not stated as the case's
         if formula == "2N" and _ILLEGAL.search(sentence) and _CONDITIONAL.search(sentence):
             return None  # explaining the 2N risk of an illegal termination
         if formula == "N+1" and _ART40.search(sentence) and _CONDITIONAL.search(sentence):
@@ -253,5 +277,8 @@ class _Allowed:
         self.months |= self.demand_months
         self.period_months -= self.months
         self.years = sorted({f.years for f in facts.figures if f.years is not None})
+        # terms the facts record (竞业限制期限（12个月）): the noun before 期限 and the count
+        self.terms = [(f.label.split("期限")[0].split("（")[0], f.months) for f in plain
+                      if f.months is not None and "期限" in f.label and f.label.split("期限")[0].split("（")[0]]
         self.statutory_label = f"{n}个月" if n is not None else "未提供"
         self.formula_label = "、".join(sorted(self.formulas))
