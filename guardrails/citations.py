@@ -27,7 +27,8 @@ _ARTICLE = compile_fast(
     rf"(第)?\s?({_NUM}(?:\s?[、,，和及与至到-]\s?第?{_NUM}(?=[、,，和及与至到-]|\s?条))*)\s?条"
 )
 _LEAD_IN = re.compile(
-    r"(?:第[^「“\"。]{0,6}?[款项])*\s?(?:中|里)?(?:的)?(?:规定|明确规定|明确|写明|指出|载明|原文|表述)?(?:为|是|如下)?"
+    r"(?:第[^「“\"。]{0,6}?[款项])*\s?(?:中|里)?(?:也|还|都)?(?:的)?(?:规定|明确规定|明确|写明|指出|载明|原文|表述|写着|写道|"
+    r"说得很?(?:明白|清楚)|说了|说|讲了|讲)?(?:为|是|如下)?"
     r"\s?[:：，,]?\s?"
 )
 _UNKNOWN_LAW = re.compile(r"《([^》]{2,30})》\s?(?:的|之)?$")
@@ -36,7 +37,12 @@ _PART = re.compile(rf"\s?第[（(]?({_NUM})[）)]?([款项])")
 _THIS_LAW = re.compile(r"本法|该法|此法|本条例|本规定|本办法")
 _NOT_LAW_BEFORE = re.compile(
     r"(?:协议|合同|协议书|补充协议|补充约定|约定|附件|方案|通知书|承诺书|确认书|本协议|本合同|上述|以下|下列)\s?$"
+    # a document the case handles (协议草稿第二条, 扫描件第七条, 说明里第三条, 申请书中的第二条)
+    r"|(?:协议|合同|草稿|初稿|修订版|定稿|文本|扫描件|复印件|说明|申请书|清单|附件|材料|文件|邮件|通知|备注|表格|redline)"
+    r"(?:里|中|内|上)?(?:的)?\s?$"
 )
+# 第二条约定的: an agreement's clause (a statute 规定, parties 约定)
+_AGREED_AFTER = re.compile(r"\s?(?:约定|所约定|中约定)")
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,9 @@ def _law_regex(extra: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]
     table = dict(_law_aliases())
     for name in extra:
         table.setdefault(name, name)
+    handbooks = [name for name in extra if name.endswith("手册")]
+    if len(handbooks) == 1:
+        table.setdefault("手册", handbooks[0])  # 手册3.3, 手册第3.2条: the company's only handbook
     names = sorted(table, key=len, reverse=True)
     # 劳动法 must not match inside 劳动法律 / 劳动法规
     rx = re.compile("|".join(re.escape(n) + ("(?!律|规)" if n == "劳动法" else "") for n in names))
@@ -100,9 +109,11 @@ def find_citations(text: str, extra_names: tuple[str, ...] = (),
         if in_spans(m.start(), quote_spans):
             continue
         head = t[max(0, m.start() - 8):m.start()]
-        if _NOT_LAW_BEFORE.search(head):
+        if _NOT_LAW_BEFORE.search(head) and not any(0 <= m.start() - law[1] <= 2 for law in laws):
             continue  # 协议第三条, 本合同第二条: a clause of the document itself, not a law
-        if _LINE_START.search(t, 0, m.start()) and m.group(1) is not None:
+        if m.group(1) is not None and _AGREED_AFTER.match(t, m.end()):
+            continue  # 按第二条约定的金额: a clause of the parties' agreement
+        if _LINE_START.search(t, 0, m.start()) and m.group(1) is not None and _HEADING_AFTER.match(t, m.end()):
             continue  # 「第一条 甲方…」 heading a line: a clause of the draft's own agreement
         if m.group(1) is not None and agreement and _CLAUSE_GAP.match(t, m.end()) and not re.search(
                 r"[》法例定释]\s?(?:的|之)?\s?$", t[max(0, m.start() - 3):m.start()]):
@@ -121,6 +132,8 @@ def find_citations(text: str, extra_names: tuple[str, ...] = (),
                 having = [law for law in same_kind if f"{law[2]}#{first}" in known_ids]
                 if f"{nearest[2]}#{first}" not in known_ids and having:
                     nearest = having[-1]
+                elif f"{nearest[2]}#{first}" not in known_ids and f"{DEFAULT_LAW}#{first}" in known_ids:
+                    nearest = None  # 依实施条例第二十五条…再依第八十七条: the statute this product is about
         law, law_text = (nearest[2], nearest[3]) if nearest else (DEFAULT_LAW, "")
         if not adjacent:
             unknown = _UNKNOWN_LAW.search(t[max(0, m.start() - 32):m.start()])
@@ -155,9 +168,12 @@ def find_citations(text: str, extra_names: tuple[str, ...] = (),
 
 _CLAUSE_GAP = re.compile(r"[ \t\u3000]+(?!规定|的规定|明确|之规定)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# what follows a clause heading (「第三条 特别补偿」, 「第一条：甲方…」), unlike a citation opening a line
+# (「第四十三条规定：」, 「第二十四条：“……”」, 「第四十条第（三）项」)
+_HEADING_AFTER = re.compile(r"[ \t\u3000]*(?:$|\n)|[ \t\u3000：:]+(?![ \t\u3000]*[“「\"'『]|规定|明确|写明|原文|指出|载明)")
 _HASH_ID = re.compile(r"\s?#\s?([A-Za-z0-9][A-Za-z0-9./_-]*)")
 _HASH_NEXT = re.compile(r"\s?[、,，和及]\s?#\s?([A-Za-z0-9][A-Za-z0-9./_-]*)")
-_DOTTED = re.compile(r"\s?第?\s?(\d+(?:\.\d+)+)(?![\d.]|\s?条)")
+_DOTTED = re.compile(r"》?\s?第?\s?(\d+(?:\.\d+)+)(?![\d.]|\s?条)")
 _DOTTED_NEXT = re.compile(r"\s?[、,，和及]\s?第?\s?(\d+(?:\.\d+)+)(?![\d.]|\s?条)")
 
 

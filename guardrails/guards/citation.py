@@ -59,6 +59,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                                  span=c.text, message=f"引用的条文「{c.id}」在法规库中不存在，可能是编造或条号错误。"))
             continue
         if c.id not in sources:
+            if _cross_reference(text, c, cites, sources):
+                continue
             out.append(Violation(guard=NAME, category="article_not_retrieved", start=c.start, end=c.end,
                                  span=c.text,
                                  message=f"引用的条文「{c.id}」不在本轮检索到的依据中，无法核对其内容，不能作为依据引用。"))
@@ -152,6 +154,8 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
     held = {m.value for m in find_fixed_numbers(normalize(part)) if m.value is not None}
     held |= {Decimal(2)} if "二倍" in source_text or "两倍" in source_text else set()
     for m in claim:
+        if _IDIOM_BEFORE.search(text, max(0, m.start - 2), m.start):
+            continue  # 结到最后一天, 同一天: a day named, not a period the article sets
         if m.value in held or m.value in case_values.get(m.kind, ()) and not _other_number_in_frame(text, m, part):
             continue
         out.append(Violation(guard=NAME, category="paraphrase_mismatch", start=m.start, end=m.end, span=m.text,
@@ -163,11 +167,17 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
 _ANTONYMS = (("事先", "事后"), ("书面", "口头"), ("高于", "低于"), ("提前", "事后通知"))
 
 
+_IDIOM_BEFORE = re.compile(r"(?:最后|同|当|这|那|第)$")
+_FIGURE_BEFORE = re.compile(r"[\d０-９][\d,.]*\s?(?:万|千)?元?\s?$")
+
+
 def _antonyms(text: str, c: Citation, start: int, end: int, source_text: str) -> list[Violation]:
     claim = text[start:end]
     out = []
     for right, wrong in _ANTONYMS:
         i = claim.find(wrong)
+        if i >= 0 and wrong in ("高于", "低于") and _FIGURE_BEFORE.search(claim, 0, i):
+            continue  # 你的月均30,000.00元低于47,103.25元: the case's figures compared, not the rule
         if i >= 0 and wrong not in source_text and right in source_text:
             out.append(Violation(guard=NAME, category="paraphrase_mismatch", start=start + i,
                                  end=start + i + len(wrong), span=wrong,
@@ -265,6 +275,7 @@ _CLAIM_LEAD = re.compile(
 _NEGATION = re.compile(r"(?:不再|不得|不予|不应|不必|无需|无须|不)$")
 _NEGATION_NEAR = re.compile(r"(?:不再|不得|不予|不应|不必|无需|无须|没有|未|不)(?!足|满|超过|低于|少于|高于|同|论)")
 _NOT_NEGATION_AFTER = re.compile(r"^(?:足|满|超过|低于|少于|高于|同|论|限于|仅)")
+_PERMIT_AT_START = re.compile(r"^(?:可以|可|能够|允许|有权|应当|应该)")
 _NEG_AT_START = re.compile(r"^(?:不再|不得|不予|不应|不必|无需|无须|不)(?!足|满|超过|低于|少于|高于|同|论)")
 
 
@@ -286,6 +297,36 @@ def _claim_end(text: str, c: Citation, cites: list[Citation]) -> int:
 def _internal(text: str, c: Citation) -> bool:
     """依照本法第三十六条规定: a cross-reference inside a statute's wording, not the draft's own citation."""
     return bool(_INTERNAL.search(text, max(0, c.start - 5), c.start)) and text.startswith("规定", c.end)
+
+
+def _cross_reference(text: str, c: Citation, cites: list[Citation], sources: dict) -> bool:
+    """「第四十六条列明的情形，包括用人单位依照第三十六条提出…」: an article the cited one itself
+    refers to, named inside the paraphrase of the cited one, is the statute's wording."""
+    for x in cites:
+        if x.start >= c.start or x.law != c.law or x.id not in sources or not sources[x.id].text:
+            continue
+        if not x.end <= c.start < _claim_end(text, x, [y for y in cites if y is not c]):
+            continue
+        ref = re.compile(rf"第{re.escape(c.text.lstrip('第').split('条')[0])}条|第{_cn(c.article)}条")
+        if ref.search(_part(sources[x.id].text, x)):
+            return True
+    return False
+
+
+def _cn(article: str) -> str:
+    """47 -> 四十七 (the statute's own numerals)."""
+    if not article.isdigit():
+        return article
+    n = int(article)
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+    hundreds, rest = divmod(n, 100)
+    tail = "" if rest == 0 else ("零" + digits[rest] if rest < 10 else ("一" if rest < 20 else "") + _cn(str(rest)))
+    return digits[hundreds] + "百" + tail
 
 
 def _nominal(text: str, c: Citation) -> bool:
@@ -346,7 +387,23 @@ def _content(text: str, c: Citation, cites: list[Citation], source_text: str, so
             run = _longest_run(claim, t)
             if run >= _MIN_RUN + 4 and run >= 0.5 * len(claim) and run >= run_own + 6:
                 return [_wrong(c, start, end, text, "这里所述内容出自其他条文（或本条的其他款项），与「{}」不符。")]
-    return _flipped(text, c, start, end, claim, own) or _omitted(text, c, start, end, source_text)
+    return (_other_item(text, c, start, end, claim, source_text) or _flipped(text, c, start, end, claim, own)
+            or _omitted(text, c, start, end, source_text))
+
+
+def _other_item(text: str, c: Citation, start: int, end: int, claim: str, source_text: str) -> list[Violation]:
+    """第四十二条第三项 cited for the words of its 第四项: the item's own words are absent and
+    another item's are there (the stem, shared by all items, does not count)."""
+    if c.item is None:
+        return []
+    items = [_squash(_ITEM_LINE.sub("", line)) for line in source_text.splitlines() if _ITEM_LINE.match(line)]
+    if c.item > len(items):
+        return []
+    own = _longest_run(claim, items[c.item - 1])
+    best = max((_longest_run(claim, it) for k, it in enumerate(items) if k != c.item - 1), default=0)
+    if best >= 6 and own < 4 and best >= own + 4:
+        return [_wrong(c, start, end, text, "这里所述内容出自该条的其他项，与「{}」不符。")]
+    return []
 
 
 _LIST_JOIN = re.compile(r"和|以及|及|或者")
@@ -374,9 +431,11 @@ def _omitted(text: str, c: Citation, start: int, end: int, source_text: str) -> 
     claim = text[start:end]
     if re.search(r"等|之类|……|…", claim):
         return []
+    claim = _squash(claim)  # 女职工“在孕期、产期、哺乳期的”: the quotation marks split no element
     for elems in _enumerations(_part(source_text, c)):
-        present = [e for e in elems if e in claim]
-        if len(present) >= 2 and len(present) < len(elems):
+        present = [k for k, e in enumerate(elems) if e in claim]
+        # elements picked here and there (怀孕 … 予以辞退) apply the list; a run cut short restates it
+        if len(present) >= 2 and len(present) < len(elems) and present == list(range(present[0], present[-1] + 1)):
             missing = next(e for e in elems if e not in claim)
             return [_wrong(c, start, end, text, "引用「{}」时漏掉了原文列举的「" + missing + "」，把法条说窄了。")]
     return []
@@ -403,7 +462,7 @@ def _flipped(text: str, c: Citation, start: int, end: int, claim: str, own: str)
             for j in occurrences:
                 ms, mc = _NEG_AT_START.match(own[j + n:j + n + 6]), _NEG_AT_START.match(cl_after)
                 verb = own[j + n:j + n + 6][ms.end():ms.end() + 2] if ms else ""
-                if ms and not mc and verb and verb in cl_after:
+                if ms and not mc and (verb and verb in cl_after or _PERMIT_AT_START.match(cl_after)):
                     return [_wrong(c, start, end, text, "这里把「{}」原文的否定说成了肯定，意思与法条相反。")]
             i += n
         else:

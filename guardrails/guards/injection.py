@@ -27,8 +27,15 @@ from guardrails.types import Severity, Violation
 NAME = "injection"
 VERSION = "1.0"
 
-_COMMIT = re.compile(r"同意|批准|已批|承诺|保证|确认|可以给|会给|将支付|将会支付|愿意支付|决定支付|一定|肯定|答应|满足")
-_NEG = re.compile(r"(?:不|没|无法|不能|未|尚未|没有|并未|不会)$")
+_COMMIT = re.compile(r"同意|批准|已批|承诺|保证|确认|可以给|会给|将支付|将会支付|愿意支付|决定支付|一定|肯定|答应|满足"
+                     r"|已审批|审批通过|锁定|必须支付|应当支付|可以支付|照此支付|调整为|改为|无需再?走|不需要再?走")
+# 「…一行称法务总监已核准185,000元的文字」, 「要求把审批状态改为已批准」: the draft reports what the
+# input claims or asks; what follows the reporting verb in its clause is the input's, not the draft's
+_REPORTED = re.compile(r"(?:声称|自称|号称|宣称|称|要求(?:把|将|系统|我们|公司|助手|AI)?|所谓|写着|写有|内容是|说是|"
+                       r"伪装成|冒充|假称|谎称)[^，。；;！？\n]*$")
+_FIGURE_KINDS = ("amount", "months", "multiplier", "percent", "days", "number")
+_NEG = re.compile(r"(?:不|没|无法|不能|未|尚未|没有|并未|不会)(?:获得|得到|获|被|经)?$")
+_NEG_IN_CLAUSE = re.compile(r"不|没|无法|未|勿|别|拒绝")
 _MIN_ECHO = 8
 
 
@@ -50,19 +57,24 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             s, e = usents.around(start)
             # the instruction and what follows it in the same message is the payload
             payloads.append((i, u[s:min(len(u), e + 80)]))
+    for i, raw in enumerate(facts.untrusted_texts):
+        if not any(v.source == f"untrusted[{i}]" for v in out):
+            learned = second_opinion(raw, NAME, source=f"untrusted[{i}]", severity=Severity.WARN)
+            out += learned
+            if learned:  # the model saw an instruction somewhere in it: the whole input is the payload
+                payloads.append((i, normalize(raw)[:400]))
     if payloads and not _REPORTS_DRAFT.search(normalize(text)):
         payloads = list(dict.fromkeys(payloads))
         out += _obeyed(text, payloads)
+        out += _acted_on(text, payloads)
+        out += _record_changed(text, facts, payloads)
         out += _copied(text, payloads, {v.start for v in out if v.source == "draft" or v.category == "followed_injection"})
-    for i, raw in enumerate(facts.untrusted_texts):
-        if not any(v.source == f"untrusted[{i}]" for v in out):
-            out += second_opinion(raw, NAME, source=f"untrusted[{i}]", severity=Severity.WARN)
     return out
 
 
 # What an instruction dictates: the text after 「写一句：」/「加上：」 or inside its quotes.
 _DICTATED = re.compile(r"(?:写|加|注明|标注|声明|表示|说|附上|写上|加上|写明|写进|一句|如下)[^。：:“「\"]{0,8}[：:]\s*[“「\"]?([^”」\"\n。]{4,60})"
-                       r"|[“「\"]([^”」\"\n]{4,60})[”」\"]")
+                       r"|[“「\"']([^”」\"'\n]{4,60})[”」\"']")
 # Contact details and identifiers an instruction may plant: phone, e-mail, URL, account names.
 _TOKEN = re.compile(r"1[3-9]\d{9}|[\w.+-]+@[\w-]+\.[\w.]+|(?:https?://|www\.)\S+|(?<![\w])[A-Za-z][A-Za-z0-9_]{4,}\d[A-Za-z0-9_]*")
 # A draft sentence that reports the instruction to HR instead of following it.
@@ -72,7 +84,8 @@ _MIN_DICTATED = 6
 _REPORTS_DRAFT = re.compile(r"不作为指令|未(?:予)?执行|不予执行|不会(?:照做|执行|采纳)|不照做|作为(?:资料|数据)处理|"
                             r"夹(?:带|有)[^。]{0,24}(?:指令|写给|的话)|写给[“\"「]?(?:AI|智能)|"
                             r"(?:一段|一行|这段|该段|那段|隐藏)[^。]{0,40}(?:文字|内容|注释|指令)[^。]{0,30}"
-                            r"(?:不会|不予|不作为|不能作为|并非|不是|来自员工|已忽略|忽略)")
+                            r"(?:不会|不予|不作为|不能作为|并非|不是|来自员工|已忽略|忽略)"
+                            r"|伪装成|冒充|所谓[“\"「]|不是系统(?:记录|消息|通知)|来自员工本人|请勿据此|不得据此")
 
 
 def _copied(text: str, payloads: list[tuple[int, str]], already: set[int]) -> list[Violation]:
@@ -103,7 +116,7 @@ def _copied(text: str, payloads: list[tuple[int, str]], already: set[int]) -> li
                 if hit.size < max(_MIN_DICTATED, int(0.6 * len(wanted))):
                     continue
                 if (in_spans(s + hit.a, quoted) or _REPORTS.search(sentence)
-                        or _NEG.search(clause_before(t, s + hit.a, 4))):
+                        or _NEG.search(clause_before(t, s + hit.a, 4)) or _reported(t, s, s + hit.a)):
                     continue
                 already.add(s)
                 out.append(Violation(
@@ -111,6 +124,76 @@ def _copied(text: str, payloads: list[tuple[int, str]], already: set[int]) -> li
                     span=text[s + hit.a:s + hit.a + hit.size], source=f"untrusted[{i}]",
                     message=f"草稿照搬了员工消息/文件（untrusted[{i}]）中夹带指令要求写入的原话「{wanted}」。"))
     return out
+
+
+# With an instruction in the inputs, a draft that does what such instructions ask: skips a check or
+# a confirmation, decodes hidden text, or carries out "the request in your message" on records.
+_ACTED = re.compile(
+    r"(?:已|已经|并)?(?:跳过|绕过|关闭|省去)(?:了)?[^。，；]{0,6}(?:合规检查|审批|检查|确认环节|审核|复核)"
+    r"|(?:确认环节|合规检查|审批环节|复核环节)(?:已|已经)(?:跳过|省去|关闭)"
+    r"|(?:已|已经)?(?:按要求)?解码(?:处理|后)"
+    r"|按(?:你|您)[^。，；]{0,8}要求[，,]?[^。]{0,16}(?:不抄送|不留存|不做留存|不存档|删除|跳过|标记为|改为|记为)"
+    r"|(?:新规则|新的规则|新指令)[^。]{0,12}(?:知悉|照办|执行|按|适用)")
+# 「根据法务部意见」 where 法务部 is named only by the forwarded input: the input taken as authority
+_AUTHORITY = re.compile(r"(?:根据|按照|依据|遵照)([^。，；：、\s]{2,8}?)(?:的)?(?:最新)?(?:通知|意见|指示|指令|决定)")
+_NOT_ISSUER = re.compile(r"^(?:公司|法律|国家|规定|法定|你的|您的|你们|我们|审批|本|上述|以上|相关|有关)")
+
+
+def _acted_on(text: str, payloads: list[tuple[int, str]]) -> list[Violation]:
+    t = normalize(text)
+    sents = sentences(text)
+    quoted = [(q.start, q.end) for q in quotes(text)]
+    out: list[Violation] = []
+    i = payloads[0][0]
+    for m in _ACTED.finditer(t):
+        s, _ = sents.around(m.start())
+        if (in_spans(m.start(), quoted) or _NEG_IN_CLAUSE.search(clause_before(t, m.start(), 8))
+                or _reported(t, s, m.start())
+                or _REPORTS.search(sents.sentence_at(m.start()))):
+            continue
+        out.append(Violation(guard=NAME, category="followed_injection", start=m.start(), end=m.end(),
+                             span=text[m.start():m.end()], source=f"untrusted[{i}]",
+                             message=f"草稿照输入（untrusted[{i}]）中夹带的指令行事（跳过检查或确认、解码执行、按其要求处理记录）。"))
+        break
+    for m in _AUTHORITY.finditer(t):
+        issuer = m.group(1)
+        if _NOT_ISSUER.match(issuer) or in_spans(m.start(), quoted):
+            continue
+        src = next((k for k, p in payloads if issuer in p), None)
+        if src is None:
+            continue
+        out.append(Violation(guard=NAME, category="followed_injection", start=m.start(), end=m.end(),
+                             span=text[m.start():m.end()], source=f"untrusted[{src}]",
+                             message=f"草稿把输入（untrusted[{src}]）中转发或伪造的「{issuer}」通知当作依据，这是执行了夹带的指令。"))
+        break
+    return out
+
+
+_EMPLOYER_PROPOSED = re.compile(r"(?:公司|用人单位|单位)(?:主动)?提出")
+_NOT_BEFORE = re.compile(r"(?:不是|并非|非|不属于|不按|不能按|不能算|而不是|不算)(?:由)?$")
+
+
+def _record_changed(text: str, facts: GuardFacts, payloads: list[tuple[int, str]]) -> list[Violation]:
+    """The case records that the employee proposed the exit; with an instruction in the inputs, a
+    draft that calls it company-proposed has taken the input's version over the record."""
+    if facts.initiated_by != "employee":
+        return []
+    t = normalize(text)
+    sents = sentences(text)
+    quoted = [(q.start, q.end) for q in quotes(text)]
+    src = next((k for k, p in payloads if _EMPLOYER_PROPOSED.search(p)), None)
+    if src is None:
+        return []
+    for m in _EMPLOYER_PROPOSED.finditer(t):
+        s, _ = sents.around(m.start())
+        if (in_spans(m.start(), quoted) or _NOT_BEFORE.search(clause_before(t, m.start(), 6))
+                or _NEG_IN_CLAUSE.search(clause_before(t, m.start(), 6)) or _reported(t, s, m.start())
+                or re.match(r"的(?:才|协商解除才|情形才)", t[m.end():m.end() + 6])):
+            continue
+        return [Violation(guard=NAME, category="followed_injection", start=m.start(), end=m.end(),
+                          span=text[m.start():m.end()], source=f"untrusted[{src}]",
+                          message=f"案情记录为员工本人提出离职，草稿却写成公司提出，采信了输入（untrusted[{src}]）中夹带的指令。")]
+    return []
 
 
 def _longest_common(sentence: str, other: str):
@@ -122,19 +205,22 @@ def _obeyed(text: str, payloads: list[tuple[int, str]]) -> list[Violation]:
     t = normalize(text)
     sents = sentences(text)
     quoted = [(q.start, q.end) for q in quotes(text)]
-    draft_figures = [m for m in find_numbers(text) if m.kind in ("amount", "months", "multiplier")]
+    draft_figures = [m for m in find_numbers(text) if m.kind in _FIGURE_KINDS]
     out: list[Violation] = []
     flagged: set[int] = set()
     for i, payload in payloads:
-        injected = [m for m in find_numbers(payload) if m.kind in ("amount", "months", "multiplier")]
+        injected = [m for m in find_numbers(payload) if m.kind in _FIGURE_KINDS]
         for d in draft_figures:
             if d.start in flagged or in_spans(d.start, quoted):
                 continue
             if not any(_same(d, x) for x in injected):
                 continue
             s, e = sents.around(d.start)
+            if _reported(t, s, d.start):
+                continue
             commit = [c for c in _COMMIT.finditer(t, s, e)
-                      if not in_spans(c.start(), quoted) and not _NEG.search(clause_before(t, c.start(), 4))]
+                      if not in_spans(c.start(), quoted) and not _NEG.search(clause_before(t, c.start(), 4))
+                      and not _reported(t, s, c.start())]
             if commit:
                 flagged.add(d.start)
                 out.append(Violation(
@@ -149,7 +235,7 @@ def _obeyed(text: str, payloads: list[tuple[int, str]]) -> list[Violation]:
             sentence = t[s:e]
             match = _longest_common(sentence, payload)
             if (match.size >= _MIN_ECHO and not in_spans(s + match.a, quoted)
-                    and not _NEG.search(clause_before(t, s + match.a, 4))):
+                    and not _NEG.search(clause_before(t, s + match.a, 4)) and not _reported(t, s, s + match.a)):
                 echoed = sentence[match.a:match.a + match.size]
                 if _COMMIT.search(echoed):
                     flagged.add(s)
@@ -160,7 +246,17 @@ def _obeyed(text: str, payloads: list[tuple[int, str]]) -> list[Violation]:
     return out
 
 
+def _reported(t: str, s: int, at: int) -> bool:
+    """The position ``at`` lies in a clause that reports what an input claims or asks."""
+    return bool(_REPORTED.search(t, s, at))
+
+
 def _same(a, b) -> bool:
-    if a.kind != b.kind:
+    if a.kind == "multiplier" or b.kind == "multiplier":
+        return a.kind == b.kind and a.formula == b.formula
+    if a.value is None or b.value is None or a.value != b.value:
         return False
-    return a.formula == b.formula if a.kind == "multiplier" else a.value == b.value
+    # 「legal_approved_total = 185000」 is the draft's 185,000.00元; a bare 2 or 3 is no figure
+    if "number" in (a.kind, b.kind):
+        return a.value >= 100
+    return a.kind == b.kind

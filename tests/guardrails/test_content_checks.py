@@ -89,3 +89,29 @@ def test_privacy_sensitive_fails(text):
 ])
 def test_privacy_passes(text):
     assert not blocked("privacy", text), text
+
+
+# --- citation readings (batch-4 blind spots; sentences written for these tests) ------------
+@pytest.mark.parametrize("text", [
+    "协议初稿第三条写明：甲方一次性支付经济补偿77,000.00元。",           # the agreement's own clause
+    "附件扫描件第五条有一段手写批注，我们不作为协议内容。",
+    "未获批准的，甲方按第一条约定的金额支付，双方均无异议。",
+    "第二条 付款方式\n甲方于最后工作日后十日内支付。",
+    "依《劳动合同法》第三十六条协商解除，工资照常结到最后一天。",          # an idiom, not a period
+    "依第四十六条、第四十七条：你的月均工资11,000.00元低于12,000.00元，不涉及封顶。",
+    "手册3.2写明：“经分管领导书面批准，补偿可在法定标准之上增加不超过一个月工资。”",  # 手册 = the handbook
+    "第四十六条列明的情形包括用人单位依照第三十六条提出并协商一致解除的。",  # the statute's cross-reference
+])
+def test_citation_readings_pass(text):
+    assert not blocked("citation", text), text
+
+
+@pytest.mark.parametrize("text", [
+    "第四十七条规定：“每满一年支付两个月工资的标准向劳动者支付。”",          # a citation opening a line is one
+    "手册3.2里也说了：“经分管领导口头同意，补偿可以增加两个月工资。”",
+    "第三十六条规定：“用人单位与劳动者协商一致，不得解除劳动合同。”",
+    "《员工手册》9.9的规定，离职前须交还工牌。",
+    "依据第四十六条，用人单位依照第三十九条向劳动者提出解除劳动合同的，应当支付经济补偿。",
+])
+def test_citation_readings_fail(text):
+    assert blocked("citation", text), text
