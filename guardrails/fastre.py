@@ -125,6 +125,45 @@ def required_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(found)) if found else None
 
 
+def required_string_sets(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    """Like :func:`required_strings`, but every such list the pattern's top-level sequence
+    implies: a match holds a string of each (``(?:经济补偿|补偿金)[^。]{0,30}(?:半年后|离职后)`` needs
+    one of the first two and one of the last two). A text missing any list cannot match."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        sub = _p.parse(pattern.pattern, pattern.flags)
+    except _Unknown:
+        return None
+    # look through compile_fast's look-ahead and one wrapping group to the real sequence
+    items = [(op, av) for op, av in sub if op is not _c.ASSERT]
+    while len(items) == 1 and items[0][0] is _c.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+        items = list(items[0][1][3])
+    try:
+        sets = [found for found in _candidates(items) if found]
+    except _Unknown:
+        return None
+    return tuple(tuple(sorted(c)) for c in sets) or None
+
+
+def _candidates(sub) -> list[set[str]]:
+    candidates: list[set[str]] = []
+    run = ""
+    for op, av in sub:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            candidates.append({run})
+            run = ""
+        found = _required_item(op, av)
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append({run})
+    return candidates
+
+
 def _required(sub) -> set[str] | None:
     candidates: list[set[str]] = []
     run = ""

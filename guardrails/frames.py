@@ -35,7 +35,7 @@ from typing import Mapping
 
 import yaml
 
-from guardrails.fastre import compile_fast, required_strings
+from guardrails.fastre import compile_fast, required_string_sets
 from guardrails.lexicon import DATA, clause_before
 from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Severity, Violation
@@ -62,7 +62,7 @@ class Frame:
     near: int = 6
     when: tuple[str, ...] = ()
     severity: Severity = Severity.BLOCK
-    hints: tuple[str, ...] | None = None
+    hints: tuple[tuple[str, ...], ...] | None = None  # lists of strings a text needs one of each of
 
 
 def _expand(pattern: str, defs: Mapping[str, str], where: str) -> str:
@@ -91,7 +91,7 @@ def _frame(raw: dict, defs: Mapping[str, str], where: str) -> Frame:
     if order not in ("op_arg", "arg_op", "any"):
         raise ValueError(f"{where}: order must be op_arg, arg_op or any")
     when = raw.get("when", ())
-    op_hints, arg_hints = required_strings(op), required_strings(arg)
+    hints = (required_string_sets(op) or ()) + (required_string_sets(arg) or ())  # a frame needs both
     return Frame(
         id=raw["id"], category=raw["category"], message=raw["message"], op=op, arg=arg, order=order,
         gap=int(raw.get("gap", 12)), clause=bool(raw.get("clause", False)),
@@ -103,7 +103,7 @@ def _frame(raw: dict, defs: Mapping[str, str], where: str) -> Frame:
         near=int(raw.get("near", 6)),
         when=(when,) if isinstance(when, str) else tuple(when),
         severity=Severity(raw.get("severity", "block")),
-        hints=op_hints if op_hints is not None else arg_hints,
+        hints=hints or None,
     )
 
 
@@ -157,7 +157,7 @@ def match_frames(text: str, name: str, guard: str, conditions: Mapping[str, bool
     for frame in frames:
         if frame.when and not all(_condition(w, conditions) for w in frame.when):
             continue
-        if frame.hints is not None and not any(h in t for h in frame.hints):
+        if frame.hints is not None and not all(any(h in t for h in group) for group in frame.hints):
             continue
         # one scan of the whole text finds the sentences worth reading (most frames hit none)
         candidates: set[int] = set()

@@ -25,7 +25,7 @@ from typing import Callable
 
 import yaml
 
-from guardrails.fastre import compile_fast, required_strings
+from guardrails.fastre import compile_fast, required_string_sets
 from guardrails.text import sentences
 from guardrails.types import Severity, Violation
 
@@ -46,11 +46,12 @@ class Rule:
     when: str | None = None
     global_unless: bool = True
     requires: tuple[re.Pattern[str], ...] = ()
-    hints: tuple[str, ...] | None = None  # a text holding none of these cannot match ``pattern``
+    # a text lacking every string of any one of these lists cannot match ``pattern``
+    hints: tuple[tuple[str, ...], ...] | None = None
 
     def finditer(self, text: str):
-        """``pattern.finditer(text)``, skipped when no hint is in the text."""
-        if self.hints is not None and not any(h in text for h in self.hints):
+        """``pattern.finditer(text)``, skipped when a list of required strings has none in the text."""
+        if self.hints is not None and not all(any(h in text for h in group) for group in self.hints):
             return iter(())
         return self.pattern.finditer(text)
 
@@ -77,7 +78,7 @@ def _rule(r: dict, where: str) -> Rule:
         id=r["id"],
         category=r["category"],
         pattern=pattern,
-        hints=required_strings(pattern),
+        hints=required_string_sets(pattern),
         message=r.get("message", ""),
         severity=Severity(r.get("severity", "block")),
         unless=tuple(_compile(p, where) for p in r.get("unless", [])),

@@ -1,11 +1,11 @@
-"""compile_fast and required_strings are speed-ups only: they must never change a match."""
+"""compile_fast, required_strings and required_string_sets are speed-ups only: they must never change a match."""
 
 import re
 
 import pytest
 import yaml
 
-from guardrails.fastre import compile_fast, required_strings
+from guardrails.fastre import compile_fast, required_string_sets, required_strings
 from guardrails.lexicon import DATA
 from guardrails.redteam import load_suite
 
@@ -40,12 +40,14 @@ def test_rule_patterns_match_exactly_as_plain_re(suite_texts):
         plain, fast = re.compile(src), compile_fast(src)
         sped_up += fast.pattern != src
         assert fast.groupindex == plain.groupindex
-        hints = required_strings(plain)
+        hints, groups = required_strings(plain), required_string_sets(fast)
         for text in suite_texts:
             found = _matches(plain, text)
             assert _matches(fast, text) == found, (src, text)
             if found and hints is not None:
                 assert any(h in text for h in hints), (src, hints, text)
+            if found and groups is not None:
+                assert all(any(h in text for h in g) for g in groups), (src, groups, text)
     assert sped_up > len(patterns) // 2
 
 
@@ -79,3 +81,9 @@ def test_required_strings():
     assert required_strings(re.compile(r"包在我身上|拍胸脯")) == ("包在我身上", "拍胸脯")
     assert required_strings(re.compile(r"(?:不)?会")) == ("会",)
     assert required_strings(re.compile(r"[^。]+")) is None
+
+
+def test_required_string_sets_name_every_part_a_match_needs():
+    rx = compile_fast(r"(?:经济补偿|补偿金)[^。]{0,30}(?:半年后|离职后)才")
+    assert required_string_sets(rx) == (("经济补偿", "补偿金"), ("半年后", "离职后"), ("才",))
+    assert required_string_sets(re.compile(r"(?:不得)?")) is None
