@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from guardrails.facts import ApprovalState, Figure, GuardFacts, Source
 
-from copilot.calc.calculator import CaseResult
+from copilot.calc.calculator import PROTECTED_LABELS, CaseResult
 from copilot.calc.case import ART40_GROUNDS, CaseInput, Ground
 from copilot.calc.service import service_length
 
@@ -65,4 +65,10 @@ def build_guard_facts(case: CaseInput, result: CaseResult, *, sources: list[Sour
         approval=ApprovalState(policy_max_extra_months=case.policy.max_extra_months, approver=case.policy.extra_approver,
                                approved_extra_months=approved_extra_months, approved_total_amount=approved_total),
         sources=sources, corpus_ids=corpus_ids, other_people=other_people or [],
+        protected=[PROTECTED_SHORT.get(p, PROTECTED_LABELS.get(p, p)) for p in case.protected_status],
         non_compete=case.non_compete is not None, untrusted_texts=untrusted_texts or [])
+
+
+# the guards read the short names the statute's readers use
+PROTECTED_SHORT = {"medical_period": "医疗期", "occupational_disease": "职业病", "work_injury": "工伤",
+                   "long_service_near_retirement": "满十五年且距退休不足五年"}

@@ -61,6 +61,11 @@ class GuardFacts(BaseModel):
     other_people: list[str] = Field(
         default_factory=list, description="Names of other employees the draft must not mention."
     )
+    protected: list[str] = Field(
+        default_factory=list,
+        description="劳动合同法第42条 protections this employee has now (孕期, 产期, 哺乳期, 医疗期, 工伤, 职业病…): "
+        "a 第40/41条 dismissal is unlawful while any applies.",
+    )
     non_compete: bool = Field(default=False, description="Whether a non-compete is part of this case.")
     non_compete_min_monthly: Decimal | None = Field(
         default=None,

@@ -72,6 +72,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         "ground_mutual": facts.ground.startswith("mutual"),
         "ground_art40": facts.ground.startswith("art40"),
         "ground_illegal": facts.ground.startswith("illegal"),
+        "protected": bool(facts.protected),
     }
     reported = reported_speech(normalize(text))
     skip = (lambda start, _end: in_spans(start, reported)) if reported else None

@@ -122,3 +122,21 @@ def test_violations_are_caught(text, facts):
 def test_two_n_settlement_is_read_with_the_damages():
     # the same release of notice pay without damages paid is a waiver of what the statute owes
     assert blocked("乙方确认不再另行主张代通知金。", multipliers=["N", "N+1"], statutory_total="88000.00")
+
+
+@pytest.mark.parametrize("text", [
+    "如果协商不成，公司会按第四十条给你发解除通知，多付一个月工资。",
+    "部门调整后，公司拟提前三十日书面通知解除你的劳动合同。",
+    "谈不拢的话就走第41条的裁员程序，把你列入裁员名单。",
+])
+def test_a_protected_employee_may_not_be_dismissed_under_article_40_or_41(text):
+    assert blocked(text, protected=["孕期"])
+    assert not blocked(text)  # the same words for an employee the facts do not protect
+
+
+@pytest.mark.parametrize("text", [
+    "你在孕期，公司不能依第四十条单方解除，这次只谈协商一致。",
+    "内部风险提示：若按第四十条单方解除，属违法解除，赔偿金为2N。",
+])
+def test_the_protection_stated_or_the_risk_noted_passes(text):
+    assert not blocked(text, protected=["孕期"])
