@@ -22,6 +22,8 @@ worry being answered with a question) is not read for threats.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import load_rules, match_rules
 from guardrails.learned import second_opinion
@@ -51,7 +53,16 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     quoted = [(q.start, q.end) for q in qs]
     # a quotation that on its own is a threat (不存在「今天不签就没了」这回事) is someone's words being
     # answered; one that is not (写明你「不服从安排」) is what HR threatens to write
-    cited = [(q.start, q.end) for q in qs if _is_threat(q.text, lex)]
+    memo: dict[int, bool] = {}
+
+    def cited(pos: int) -> bool:
+        for i, q in enumerate(qs):
+            if q.start <= pos < q.end:
+                if i not in memo:
+                    memo[i] = _is_threat(q.text, lex)
+                return memo[i]
+        return False
+
     out = [v for v in match_rules(text, load_rules(NAME), NAME)
            if not _mention(v, t, sents, lex, quoted, cited)]
     out.extend(_structural(text, [(v.start, v.end) for v in out], quoted, cited))
@@ -70,17 +81,17 @@ def _is_threat(q: str, lex) -> bool:
 
 
 def _mention(v: Violation, t: str, sents, lex: dict, quoted: list[tuple[int, int]],
-             cited: list[tuple[int, int]]) -> bool:
+             cited: Callable[[int], bool]) -> bool:
     """A phrase-rule hit that sits in a quotation, in a sentence framed as a mention, or (for
     discrimination) in a sentence that protects the trait, is no threat."""
     s, e = sents.around(v.start)[0], sents.around(max(v.start, v.end - 1))[1]
-    if in_spans(v.start, quoted) or in_spans(max(v.start, v.end - 1), cited) or lex["frame"].search(t, s, e):
+    if in_spans(v.start, quoted) or cited(max(v.start, v.end - 1)) or lex["frame"].search(t, s, e):
         return True
     return v.category == "discrimination" and lex["protect"].search(t, s, e) is not None
 
 
 def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int, int]],
-                cited: list[tuple[int, int]]) -> list[Violation]:
+                cited: Callable[[int], bool]) -> list[Violation]:
     lex = load_lexicon(NAME)
     advice = load_rules(NAME).unless
     t = normalize(text)
@@ -89,7 +100,7 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
     found: list[Violation] = []
 
     def add(category: str, a: int, b: int) -> None:
-        if any(s < b and a < e for s, e in taken) or in_spans(a, quoted) or in_spans(b - 1, cited):
+        if any(s < b and a < e for s, e in taken) or in_spans(a, quoted) or cited(b - 1):
             return  # overlaps a finding, or starts in a quotation or ends in a quoted threat
         taken.append((a, b))
         found.append(Violation(guard=NAME, category=category, severity=Severity.BLOCK, start=a, end=b,
@@ -99,7 +110,7 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
 
     def live_harm(s: int, e: int, after: int):
         for h in lex["harm"].finditer(t, max(s, after), e):
-            if in_spans(h.start(), cited):
+            if cited(h.start()):
                 continue
             if not negated(t, h.start(), h.end(), s, neg_before, neg_after, through="、"):
                 return h

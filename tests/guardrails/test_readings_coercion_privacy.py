@@ -116,3 +116,20 @@ def test_privacy_ordinary_words_and_declines_pass(text):
 ])
 def test_privacy_disclosures_still_fail(text):
     assert_fails("privacy", text, **NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    # refusing the separation itself (not a document the employee is owed) is lawful
+    "如果你不同意这个方案，公司将不予办理协商解除，劳动合同继续履行。",
+    "如果你去仲裁，社保和公积金都照常缴纳，直到合同解除。",
+    "你爱人所在单位我们不会联系，也不会通报任何情况。",
+])
+def test_coercion_lawful_neighbours_of_the_new_families_pass(text):
+    assert_passes("coercion", text)
+
+
+def test_hedging_about_an_approval_is_no_structural_threat():
+    # the learned second opinion may still score such a sentence; the structure must not call it a threat
+    from guardrails.guards.coercion import _structural
+    assert not _structural("你要是再往上加，审批能不能过就不好说了，我只能如实报上去。", [], [], lambda _: False)
+    assert _structural("新公司那边的背调能不能顺利就不好说了，你自己掂量。", [], [], lambda _: False)
