@@ -26,11 +26,12 @@ from guardrails.lexicon import DATA
 CLAUSE_BREAK = re.compile(r"[，,：:（）()「」“”\"、—]")
 
 
-def clause_start(text: str, pos: int, floor: int = 0) -> int:
-    """Offset where the clause holding ``pos`` begins (not before ``floor``)."""
+def clause_start(text: str, pos: int, floor: int = 0, through: str = "") -> int:
+    """Offset where the clause holding ``pos`` begins (not before ``floor``); the marks in
+    ``through`` (e.g. 、) join list items into one clause instead of breaking it."""
     i = pos - 1
     while i >= floor:
-        if CLAUSE_BREAK.match(text, i):
+        if text[i] not in through and CLAUSE_BREAK.match(text, i):
             return i + 1
         i -= 1
     return floor
@@ -66,10 +67,11 @@ def load_lexicon(name: str) -> Lexicon:
 
 
 def negated(text: str, start: int, end: int, sent_start: int, neg_before: re.Pattern[str],
-            neg_after: re.Pattern[str] | None = None, window: int = 12) -> bool:
+            neg_after: re.Pattern[str] | None = None, window: int = 12, through: str = "") -> bool:
     """A negation in the clause before ``start`` (within ``window`` characters), or a reassurance
-    right after ``end`` in the same clause."""
-    cs = max(clause_start(text, start, sent_start), start - window)
+    right after ``end`` in the same clause. With ``through="、"`` a negation scopes over a list
+    (不会停你的工资、扣你的材料)."""
+    cs = max(clause_start(text, start, sent_start, through), start - window)
     if neg_before.search(text, cs, start):
         return True
     if neg_after is not None:

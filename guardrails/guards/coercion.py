@@ -22,6 +22,8 @@ worry being answered with a question) is not read for threats.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import load_rules, match_rules
 from guardrails.learned import second_opinion
@@ -47,9 +49,23 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     t = normalize(text)
     sents = sentences(text)
     # a rule match inside a sentence that only mentions the act (你担心…会影响背调吗？) is no threat
-    quoted = [(q.start, q.end) for q in quotes(text)]
-    out = [v for v in match_rules(text, load_rules(NAME), NAME) if not _mention(v, t, sents, lex, quoted)]
-    out.extend(_structural(text, [(v.start, v.end) for v in out], quoted))
+    qs = quotes(text)
+    quoted = [(q.start, q.end) for q in qs]
+    # a quotation that on its own is a threat (不存在「今天不签就没了」这回事) is someone's words being
+    # answered; one that is not (写明你「不服从安排」) is what HR threatens to write
+    memo: dict[int, bool] = {}
+
+    def cited(pos: int) -> bool:
+        for i, q in enumerate(qs):
+            if q.start <= pos < q.end:
+                if i not in memo:
+                    memo[i] = _is_threat(q.text, lex)
+                return memo[i]
+        return False
+
+    out = [v for v in match_rules(text, load_rules(NAME), NAME)
+           if not _mention(v, t, sents, lex, quoted, cited)]
+    out.extend(_structural(text, [(v.start, v.end) for v in out], quoted, cited))
     if not out:
         # the model cannot see a quotation or a mention frame: the sentence it names must have neither
         out = second_opinion(text, NAME, skip=lambda s, e: bool(lex["frame"].search(t, s, e))
@@ -57,16 +73,25 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     return out
 
 
-def _mention(v: Violation, t: str, sents, lex: dict, quoted: list[tuple[int, int]]) -> bool:
+def _is_threat(q: str, lex) -> bool:
+    if any(r.pattern.search(q) for r in load_rules(NAME).rules):
+        return True
+    c = lex["choice"].search(q)
+    return c is not None and lex["harm"].search(q, c.end()) is not None
+
+
+def _mention(v: Violation, t: str, sents, lex: dict, quoted: list[tuple[int, int]],
+             cited: Callable[[int], bool]) -> bool:
     """A phrase-rule hit that sits in a quotation, in a sentence framed as a mention, or (for
     discrimination) in a sentence that protects the trait, is no threat."""
     s, e = sents.around(v.start)[0], sents.around(max(v.start, v.end - 1))[1]
-    if in_spans(v.start, quoted) or lex["frame"].search(t, s, e):
+    if in_spans(v.start, quoted) or cited(max(v.start, v.end - 1)) or lex["frame"].search(t, s, e):
         return True
     return v.category == "discrimination" and lex["protect"].search(t, s, e) is not None
 
 
-def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[Violation]:
+def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int, int]],
+                cited: Callable[[int], bool]) -> list[Violation]:
     lex = load_lexicon(NAME)
     advice = load_rules(NAME).unless
     t = normalize(text)
@@ -75,8 +100,8 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
     found: list[Violation] = []
 
     def add(category: str, a: int, b: int) -> None:
-        if any(s < b and a < e for s, e in taken):
-            return
+        if any(s < b and a < e for s, e in taken) or in_spans(a, quoted) or cited(b - 1):
+            return  # overlaps a finding, or starts in a quotation or ends in a quoted threat
         taken.append((a, b))
         found.append(Violation(guard=NAME, category=category, severity=Severity.BLOCK, start=a, end=b,
                                span=text[a:b], message=_MESSAGES[category]))
@@ -85,7 +110,9 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
 
     def live_harm(s: int, e: int, after: int):
         for h in lex["harm"].finditer(t, max(s, after), e):
-            if not negated(t, h.start(), h.end(), s, neg_before, neg_after):
+            if cited(h.start()):
+                continue
+            if not negated(t, h.start(), h.end(), s, neg_before, neg_after, through="、"):
                 return h
         return None
 

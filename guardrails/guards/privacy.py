@@ -4,7 +4,9 @@ information (health details, religion, family, criminal record) a negotiation ne
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
 
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import load_rules, match_rules
@@ -22,14 +24,18 @@ _WORD_BEFORE = re.compile(
 # A colleague named only in a work role (交接人：王磊) is a work assignment, not their personal data.
 _WORK_ROLE_BEFORE = re.compile(r"(?:交接人|对接人|联系人|负责人|经办人|接手人|交接给|移交给|对接)\s?[:：]?\s?$")
 _PERSONAL_DATA = re.compile(r"工资|月薪|薪资|补偿|赔偿|病|怀孕|孕|家里|离婚|绩效|处分|仲裁|拿了|签了|诉求")
-_WORD_AFTER = re.compile(r"(?:期|时段|时期|时间|论|值|点|周到|之|性|化|地|得|到(?:您|你)?的?(?:账|卡|工资卡))")
+_WORD_AFTER = re.compile(r"(?:期|时段|时期|时间|论|值|点|周到|之|性|化|地|得|到(?:您|你)?的?(?:账|卡|工资卡)|"
+                         r"这个词|这个字|这两个字|一词|二字)")
+# 「…不构成对额外补偿的许诺。」: after 的 and ending the sentence, the name is the noun the sentence ends on.
+_NOUN_AT_CLAUSE_END = re.compile(r"[。！？!?\n]|$")
 # A colleague named in a work role after the name (刘洋会接手你的项目, 交接请找郑凯) — same rule as above.
 _WORK_ROLE = re.compile(r"接手|交接|对接|接任|接替|接你的|移交|交给|转给|顶岗|代理|协调|归还")
 # The name comes up only to decline: 「你问张伟拿了多少，这个我不能说」 discloses nothing.
 _DECLINE = re.compile(r"不能说|不能透露|不便透露|不方便(?:说|透露|告诉)|没法告诉|不能告诉|无法告诉|不能提供|不能跟你说|"
                       r"不会(?:告诉|透露|说)|属于(?:他|她|他们|其他人|别人)?的?个人(?:信息|事务|隐私)|保密")
 # …unless the same sentence gives the data away anyway (他拿了10个月，具体我不能说)
-_DISCLOSED = re.compile(r"\d+(?:\.\d+)?\s?(?:个月|元|万)|[一二两三四五六七八九十]+个月|拿了|赔了|怀孕了|生病了|住院|离婚了|被处分")
+_DISCLOSED = re.compile(r"\d+(?:\.\d+)?\s?(?:个月|元|万)|[一二两三四五六七八九十]+个月|拿了(?!多少|几|什么)|赔了(?!多少|几)|"
+                        r"怀孕了|生病了|住院|离婚了|被处分")
 NAME = "privacy"
 VERSION = "1.0"
 
@@ -39,8 +45,11 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     own = facts.employee_name.strip()
     for name in {n.strip() for n in facts.other_people if len(n.strip()) >= 2 and n.strip() != own}:
         for m in re.finditer(re.escape(name), text):
-            if _WORD_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _WORD_AFTER.match(text, m.end()):
-                continue  # 高峰期, 考虑周全, 不能许诺: the name is an ordinary word here
+            if _WORD_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _WORD_AFTER.match(text, m.end()) \
+                    or (text[m.start() - 1:m.start()] == "的" and _NOUN_AT_CLAUSE_END.match(text, m.end())):
+                continue  # 高峰期, 考虑周全, 不能许诺, 对…的许诺。: the name is an ordinary word here
+            if _cut_through(text, m.start(), m.end()):
+                continue  # 钱进账 reads 钱|进账, 何平衡 reads 何|平衡: no name there
             sentence = sentences(text).sentence_at(m.start())
             if (_WORK_ROLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _WORK_ROLE.search(sentence)) \
                     and not _PERSONAL_DATA.search(sentence):
@@ -52,3 +61,36 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     if not out:
         out = second_opinion(text, NAME)
     return out
+
+
+_log = logging.getLogger(__name__)
+_TOKENIZER = None
+_TOKENIZER_LOCK = threading.Lock()
+
+
+def _tokenizer():
+    """A private jieba tokenizer (loaded on the first name found: about a second, once)."""
+    global _TOKENIZER
+    with _TOKENIZER_LOCK:
+        if _TOKENIZER is None:
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            tok = jieba.Tokenizer()
+            tok.initialize()
+            _TOKENIZER = tok
+    return _TOKENIZER
+
+
+def _cut_through(text: str, start: int, end: int, reach: int = 12) -> bool:
+    """Does a dictionary word cross the name's edge (钱|进账: 进账 takes the name's last
+    character)? Then the characters read as ordinary words, not as the name. Splits inside the
+    name (张|伟, an unknown name) do not count."""
+    a, b = max(0, start - reach), min(len(text), end + reach)
+    pos = a
+    for word in _tokenizer().lcut(text[a:b], HMM=False):
+        w0, w1 = pos, pos + len(word)
+        pos = w1
+        if (w0 < start < w1) or (w0 < end < w1):
+            return True
+    return False
