@@ -122,7 +122,9 @@ def load_frames(name: str, key: str = "frames") -> tuple[tuple[Frame, ...], tupl
 _MIN_REPORTED = 6  # a shorter quotation is a term (“+1”, “补助”), not someone's words
 # 「协议里会写成“乙方因个人原因申请离职”」: the quotation is what will be written, not reported speech
 _REFUSED = re.compile(r"不|没|避免|禁止|严禁|切勿")
-_WRITTEN_INTO = re.compile(r"(?:写成|写上|写明|写进|写入|写|注明|约定|记为|记成|改成|改为|加上|签"
+# 「建议的口径：“…”」「话术如下：“…”」: a script HR is told to say is HR's own words, not someone's reported
+_WRITTEN_INTO = re.compile(r"(?:口径|话术|(?:这样|照此|如下)(?:说|回复|沟通|表述))[：:]?$|"
+                           r"(?:写成|写上|写明|写进|写入|写|注明|约定|记为|记成|改成|改为|加上|签"
                            r"|(?:加|写|补|添)(?:一句|一条|一段|上一句)|加入|勾选)[：:]?$")
 
 

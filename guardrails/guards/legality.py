@@ -34,6 +34,7 @@ _FULL_AFTER = re.compile(
     r"\s?(?:的)?(?:经济补偿|补偿)?[，,]?(?:这|这个|此|这笔)?(?:就是|即为|已经是|已是|是|为|就)(?:你|您)?(?:的)?"
     r"(?:法律规定的|法定的?|依法应得的?|(?:法律规定|法律上|依法|按法律)(?:你|您)?(?:能|可以)?(?:拿到|拿|得到|获得)的)?"
     r"(?:全部|所有|法定|依法应得|全额|足额|能拿到的(?:全部|最多)|能拿的全部|最多|最高|上限)"
+    r"|\s?(?:的)?(?:经济补偿|补偿|赔偿金?)?(?:就|也就)(?:够了|足够了|足够|行了|可以了)"
 )
 _LEGAL_BEFORE = re.compile(
     r"(?:法定|依法应得|依法应当支付|法律规定的?|按法律(?:规定)?|根据法律(?:规定)?|依照法律|依法)[^。，,；]{0,2}[，,]?"
@@ -59,6 +60,11 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 _OTHER_ROLE = re.compile(r"基数|上限|额外")
 _ROLE_CONTEXT = re.compile(r"基数|额外|手册|审批|批准|政策")
 _LAW_WORD = re.compile(r"法定|依法|法律")
+_WAGE_AFTER = re.compile(r"(?:的)?(?:工资|薪水|薪资|月薪)")
+# an amount followed by the name of another payment (non-compete pay, leave pay, wages, a penalty)
+_OTHER_ITEM_AFTER = re.compile(r"\s?(?:的)?(?:竞业|年假|年休假|未休|工资|月薪|加班|违约金|社保|公积金|报销|奖金)")
+# 「5年6个月」: a year count with months after it is a length of service, not a restraint period
+_YEARS_THEN_MONTHS = re.compile(r"(?:零|又)?(?:\d+|[一二两三四五六七八九十]+)个月")
 _MONTHLY = re.compile(r"每月|按月|/月|每个月|月补偿|元/月|一个月")
 
 
@@ -140,14 +146,21 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
             low = m.value + tol < facts.statutory_total
             high = m.value - tol > facts.statutory_total
             legal = f"{facts.statutory_total}元"
-        elif m.kind == "months" and facts.statutory_months is not None:
-            low = m.value < facts.statutory_months
-            high = m.value > facts.statutory_months
+        elif m.kind in ("months", "years") and facts.statutory_months is not None:
+            value = m.value
+            if m.kind == "years":  # 「半年工资」「一年的工资」: a year count of wage is a month count
+                if not _WAGE_AFTER.match(t, m.end):
+                    continue
+                value = m.value * 12
+            low = value < facts.statutory_months
+            high = value > facts.statutory_months
             legal = f"{facts.statutory_months}个月"
         else:
             continue
         if not (low or high):
             continue
+        if m.kind == "amount" and _OTHER_ITEM_AFTER.match(t, m.end):
+            continue  # 「足额支付9,000.00元竞业补偿」: the amount names another item, not the severance
         before = clause_before(t, m.start, 24)
         wide = _SENTENCE_BREAK.split(t[max(0, m.start - 24):m.start])[-1]
         after = _SENTENCE_BREAK.split(t[m.end:m.end + 16])[0]
@@ -212,6 +225,8 @@ def _noncompete_figures(text: str, facts: GuardFacts, mentions: list[Mention]) -
         if not _NONCOMPETE.search(sentence):
             continue
         before = clause_before(t, m.start, 10)
+        if m.kind == "years" and _YEARS_THEN_MONTHS.match(t, m.end):
+            continue
         if m.kind in ("years", "months") and not _SERVICE.search(before) and not _severance_clause(t, m):
             too_long = m.value > 2 if m.kind == "years" else m.value > 24
             if too_long and not re.search(r"不得超过|最长|超过[^。]{0,10}(?:无效|部分)", sentence):

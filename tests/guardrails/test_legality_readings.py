@@ -140,3 +140,56 @@ def test_a_protected_employee_may_not_be_dismissed_under_article_40_or_41(text):
 ])
 def test_the_protection_stated_or_the_risk_noted_passes(text):
     assert not blocked(text, protected=["孕期"])
+
+
+# ---- batch 5 blind spots (sentences written for these tests) ----
+PROTECTED = dict(protected=["孕期"], multipliers=["N", "2N"])
+
+
+@pytest.mark.parametrize("text, facts", [
+    # the uncapped figure named only as a counterfactual before the cap is applied
+    ("若不封顶，按您的实际年限应是15个月；但工资超过三倍，年限最多按12年计。", CAPPED),
+    # the leave pay affirmed in its own clause; the denial is about other money
+    ("你是自己提的离职，所以没有经济补偿，未休年假按日工资另行结算。", RESIGN),
+    ("除了年休假折算的那笔钱，其他没有了。", RESIGN),
+    ("未休年假2天折算工资1,800.00元，随最后一个月工资发放。", RESIGN),
+    # an amount that names another payment is not the severance called full
+    ("公司会足额支付6,000.00元竞业补偿，每月一次。", NONCOMPETE),
+    # a clawback the company disclaims
+    ("违约金只在违反竞业时适用，公司不会因此扣回你的经济补偿。", NONCOMPETE),
+    # a length of service (年 with 个月) beside a non-compete is not the restraint period
+    ("经济补偿和竞业补偿分开算：工龄6年3个月按6.5个月计；竞业补偿按月6,000.00元。", NONCOMPETE),
+    # monthly non-compete pay is not severance in instalments
+    ("竞业期内公司每月支付补偿6,000.00元。", NONCOMPETE),
+    # the 2N risk stated for a protected employee
+    ("如果按第四十条解除，属违法解除，要付2N赔偿金。", PROTECTED),
+])
+def test_batch5_clean_readings_pass(text, facts):
+    assert not blocked(text, **facts)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("经济补偿80,000元分为十二期打款，每月一期。", {}),
+    ("最后一个月的工资要等你入职新单位、背调结束后再统一结算。", RESIGN),
+    ("按公司惯例，协商解除的补偿最多就是半年工资。", {}),
+    ("法律上其实没有强制规定，N只是外企的习惯，咱们给多少是多少。", {}),
+    ("公司把这笔经济补偿当作竞业期间的补偿，之后不再按月另行支付。", NONCOMPETE),
+    ("法律只要求竞业补偿不低于本市最低工资，我们就按这个标准来。", NONCOMPETE),
+    ("乙方承诺日后不再就孕期待遇向甲方追索。", {}),
+    ("谈不拢就按第40条解除，只需付N，不涉及2N风险。", PROTECTED),
+    ("公司付了经济补偿，也就不用付赔偿金了。", ILLEGAL),
+    ("所以100,000元就够了。", ILLEGAL),
+    ("建议的口径：“公司本可以不支付任何款项，出于善意才给你这笔钱。”", ILLEGAL),
+    ("提前离职没满三十天的，公司要从工资里扣一个月的违约金。", RESIGN),
+    ("你既然主动辞职，当月工资只能按出勤的七成发。", RESIGN),
+    ("封顶用的是全国职工平均工资的三倍，不看本市的数。", CAPPED),
+    ("离职当月的工资也按封顶基数发，超出的不再结算。", CAPPED),
+])
+def test_batch5_violations_are_caught(text, facts):
+    assert blocked(text, **facts)
+
+
+def test_a_script_for_hr_is_read_as_hr_words_but_a_refused_one_is_not():
+    from guardrails.frames import reported_speech
+    assert not reported_speech("统一话术：“补偿可以分二十四期给你，先发一半。”")
+    assert reported_speech("不要用这种话术：“补偿可以分二十四期给你，先发一半。”")
