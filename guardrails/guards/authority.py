@@ -62,7 +62,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         out = [v for v in out if not _promise_of_approved(v, t, sents, mentions, limit)]
     # 「该给你的年休假钱3,310.34元，我保证一分不少打到你卡上」: a promise to pay what is owed
     out = [v for v in out if not _promise_of_owed(v, t, sents, mentions, limit, recorded,
-                                                conditions["nothing_approved"])]
+                                                conditions["nothing_approved"], periods)]
     taken: set[int] = {v.start for v in out}
     for rx, category in ((_PROMISE, "promise_beyond_approval"), (_OFFER, "offer_beyond_approval")):
         for m in rx.finditer(t):
@@ -125,10 +125,17 @@ _OBJECT = re.compile(r"补偿|赔偿|钱|元|万|个月|工资|薪|N|批|审批|
                      r"岗位|复职|回来|证明|评价|社保|公积金|期权|股票|合同|协议|仲裁|处分|数")
 # 答应不了, 保证不了, 批不下来: the commitment word negated after it
 _NEG_AFTER = re.compile(r"不了|不下来|不起|不来")
+# notice pay, owed only in a 第40条 dismissal without notice (N+1); a promise of it elsewhere is beyond
+_NOTICE_PAY = re.compile(r"(?:代)?通知金|额外一个月(?:的)?工资")
+_NOT_OWED_AFTER = re.compile(r"[^，。！？；]{0,8}(?:不|没|无|免)")
+# a negation inside a commitment phrase that spans words: 「公司无法…支付」「甲方不再另行支付」
+_NEG_INSIDE = re.compile(r"无法|不能|没法|不予|不再|不得|不会(?!让)|没有|未")
 # the employee's own ask restated: 「您提出的按6个月计算」 commits to nothing
 # 「你提出希望按8个月计算」「你在消息里说…」: one or two verbs of asking, maybe where it was said
 _ASKED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:在[^，。]{0,6}(?:里|上|中))?(?:另外|又|还)?"
                     r"(?:(?:提出|要求|希望|想要|主张|坚持|提|说|想|要)(?:的)?){1,2}$")
+# 「你提出的88,000元是按8个月算的」: how the employee's ask is computed, not an offer
+_ASK_DESCRIBED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:提出|要求|主张|想要|要|提)的[^，。！？；]{0,14}是$")
 # 「不满六个月」「随最后一个月工资」「上个月」: a period, not a month of pay offered
 _PERIOD_BEFORE = re.compile(r"(?:不满|未满|满|超过|不足|不到|最后|上|下|前|最近)\s?$")
 _PERIOD_AFTER = re.compile(r"\s?(?:以上|以下|以内|之内|的部分|部分)")
@@ -167,24 +174,41 @@ def _promise_of_approved(v: Violation, t: str, sents, mentions: list[Mention], l
     s, e = sents.around(v.start)
     if not re.search(r"(?<!未)(?<!没)(?<!当)已(?:经)?(?:书面)?(?:签字)?(?:批准|批|审批|签)|批过|签过字|书面批准|书面审批", t[s:e]):
         return False
-    if re.search(r"再|另外|另行|额外|多给|多补|多争取|往上|以外|之外|除了", t[s:e]):
+    if re.search(r"再|另外|另行|多给|多补|多争取|往上|以外|之外|除了", t[s:e]) or any(
+            not _APPROVED_EXTRA.search(t, max(s, x.start() - 8), x.start()) for x in _EXTRA_WORD.finditer(t, s, e)):
         return False  # 「除了已经批的半个月，我再给您争取1个月，这个我能保证」: more on top of the approval
     return not any(s <= x.start < e and limit.exceeds(x, t) for x in mentions)
 
 
+# 「总监签过字的额外补偿」「已批准的额外0.5个月」: the extra that is approved, not more on top of it
+_EXTRA_WORD = re.compile("额外")
+_APPROVED_EXTRA = re.compile(r"(?:批准|批过|批了|签过字|签字|审批过|审批通过|批)的$")
+# a promise that points back at what was just said: 这两块 / 这几笔 / 以上 / 上面这些
+_ANAPHOR = re.compile(r"这(?:两|几|三)?(?:块|笔|项|部分|些|个数|几个数)|以上|上面|上述|前面(?:说的|这些)")
 _MORE = re.compile(r"再|另外|另行|额外|多给|多补|多争取|往上|以外|之外|除了|诉求|要求")
 # while nothing is approved, a promise that speaks of approval is about the outcome, not the owed sum
 _APPROVAL_WORDS = re.compile(r"批|领导|同意|答应")
 
 
 def _promise_of_owed(v: Violation, t: str, sents, mentions: list[Mention], limit: "_Limits",
-                     recorded: set[Decimal], nothing_approved: bool) -> bool:
+                     recorded: set[Decimal], nothing_approved: bool, periods: set[Decimal]) -> bool:
     """A personal promise whose sentence names an amount the facts record as owed, nothing more and
     no approval: HR vouching for a statutory payment, not committing the company beyond it."""
     if v.category != "personal_commitment":
         return False
-    s, e = sents.around(v.start)
+    i = sents.index(v.start)
+    s, e = sents.starts[i], sents.ends[i]
     here = [x for x in mentions if s <= x.start < e]
+    if not here and (an := _ANAPHOR.search(t, s, e)) is not None and clause_start(t, an.start(), s) == s:
+        # 「……180,000元是法定的；……108,000元也是协议写死的。这两块我都能跟你打包票。」: the promise
+        # points back at the amounts of the sentences before it, in the same paragraph (not at the
+        # clauses before it in its own sentence: 「……回来上班，考勤也清零，这些我都能做主」)
+        j = i
+        while j > 0 and i - j < 3 and "\n" not in t[sents.ends[j - 1] - 1]:
+            j -= 1
+        s = sents.starts[j]
+        here = [x for x in mentions if s <= x.start < e and not _not_an_offer(t, x, sents.starts[sents.index(x.start)],
+                                                                                periods)]
     if not any(x.kind == "amount" and x.value in recorded for x in here) or _MORE.search(t, s, e) \
             or (nothing_approved and _APPROVAL_WORDS.search(t, s, e)):
         return False
@@ -242,10 +266,13 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             head = t[clause_start(t, c.start(), s):c.start()]
             if in_spans(c.start(), quoted) or lex["neg"].search(head[-8:]) or lex["theirs"].search(head) \
                     or _NEG_AFTER.match(t, c.end()) \
-                    or _ASKED.search(head):
+                    or _ASKED.search(head) \
+                    or _ASK_DESCRIBED.search(t, max(s, c.start() - 24), c.start()):
                 continue
             if _own_deliverable(t, c.start(), s, e):
                 continue  # 「协议复印件我可以再给你一份」: HR's own paperwork
+            if _NEG_INSIDE.search(t, c.start(), c.end()):
+                continue  # 「公司无法当作法定补偿支付」: the commitment word negated inside its own phrase
             commit = c
             break
         if commit is None:
@@ -261,8 +288,13 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             extra_months = {v for v, _ in limit.statutory_extras}
             over = [x for x in over if not (x.kind == "months" and x.value in extra_months)]
         over += [x for x in mentions if s <= x.start < e and x.kind == "amount" and x.value in demand
-                 and not in_spans(x.start, quoted) and not _not_an_offer(t, x, s, periods)]
+                 and not in_spans(x.start, quoted) and not _not_an_offer(t, x, s, periods)
+                 and not _ASKED.search(t, clause_start(t, x.start, s), x.start)]
         obj: tuple[int, int] | None = (over[0].start, over[0].end) if over else None
+        if obj is None and not limit.notice_owed and (nm := _NOTICE_PAY.search(t, s, e)) is not None \
+                and not in_spans(nm.start(), quoted) and not lex["neg"].search(t, max(s, nm.start() - 8), nm.start()) \
+                and not _NOT_OWED_AFTER.match(t, nm.end(), e):
+            obj = (nm.start(), nm.end())  # 「通知金那份公司照给」 where no notice pay is owed (not 第40条)
         if obj is None and lawful:
             continue  # 「代通知金9,800元是法定的，公司一定会付」: only a figure beyond the limit counts here
         if obj is None and nothing_approved and not lex["approved_here"].search(t, s, e):
@@ -315,6 +347,7 @@ class _Limits:
                                  if f.months is not None and "额外" in f.label
                                  and not re.search(r"诉求|上限|已批准", f.label)]
         self.statutory_extras += [(Decimal(1), "通知")] if notice else []
+        self.notice_owed = bool(notice)
         amounts = [a for a in (facts.statutory_total, facts.approval.approved_total_amount) if a is not None]
         wages = [f.amount for f in facts.figures if f.amount is not None and re.search(r"工资|月薪|薪", f.label)]
         if facts.statutory_total is not None and facts.approval.approved_extra_months and wages:

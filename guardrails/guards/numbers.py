@@ -49,24 +49,26 @@ _COMP_BEFORE = re.compile(
     r"要求|诉求|提出|方案|开出|补|付|多|按|到)[^，。；,;]{0,6}$"
 )
 _RULE_SENTENCE = re.compile(
-    r"每满一年|每工作一年|每年|满一年|不满六个月|不满6个月|六个月以上|6个月以上|满六个月|满6个月|按一年|半个月工资的经济补偿|"
+    r"每满一年|每工作一年|每年|满一年|不满六个月|不满6个月|六个月以上|6个月以上|满六个月|满6个月|按一年|"
+    r"(?:不满|未满|满|不足|不到|超过)(?:半年|六个月|6个月)|半年以上|半个月工资的经济补偿|"
     r"代通知金|额外支付.{0,6}一个月工资|提前三十日|提前30日|竞业限制|第四十[七条]|第47条|法律规定|法定标准"
 )
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _COMP_WORD = re.compile(r"补偿|赔偿")
 _NEGATED = re.compile(
-    r"(?:不适用|不是|并非|并不是|而非|没有|不存在|不包括|不含|不属于|不能按|无法按|不能给|无法给|不能支付|无法支付|"
+    r"(?:不适用|不涉及|不牵涉|谈不上|用不上|轮不到|与[^，。；]{0,6}无关的?|不是|并非|并不是|而非|没有|不存在|不包括|不含|不属于|不能按|无法按|不能给|无法给|不能支付|无法支付|"
     r"不会按|不按|不应按|不能说成|不要说|避免说)\s?(?:所谓的?)?(?:[“「\"])?$"
 )
 _WAGE_SENTENCE = re.compile(r"工资|月薪|平均|社平|封顶|上限|基数")
-_CONDITIONAL = re.compile(r"如果|若|一旦|假如|倘若|假设|如系|如属|否则|如被认定|风险|可能|只(?:在|有)[^。；]{0,30}(?:才|时)")
+_CONDITIONAL = re.compile(r"如果|若|一旦|假如|倘若|假设|如系|如属|否则|如被认定|风险|可能|只(?:在|有)[^。；]{0,30}(?:才|时)|"
+                          r"(?:时|情形|情况下?|场合)才(?:会)?(?:有|适用|出现|存在|产生)")
 # A formula named to be corrected: 「有人说协商解除是N+1，这个说法不准确」「“N+1”在您这里不适用」
 _DISPUTED = re.compile(
     r"不准确|不适用|不成立|说法有误|是误解|是误传|没有依据|不是(?:公司|本案|这次|你这次|您这次)?的?(?:核定|计算|方案|结果|标准)|"
     r"(?:有人|别人|网上|外面|朋友)[^。；]{0,8}(?:说|讲|流传|传)|听说|所谓"
 )
 _ILLEGAL = re.compile(r"违法|非法|违反")
-_ART40 = re.compile(r"第四十条|第40条|代通知金|提前三十日|提前30日|额外支付.{0,4}一个月")
+_ART40 = re.compile(r"第四十条|第40条|代通知金|提前三十日|提前30日|提前(?:三十|30)天|提前通知|额外支付.{0,4}一个月")
 _SERVICE_BEFORE = re.compile(
     r"(?:工作了?|入职|工龄|司龄|服务年限|工作年限|年限|服务了?|在(?:公司|我们公司|本单位|单位|这里)(?:工作|干|待)?了?|干了|做了|"
     r"按|按照|折算(?:为|成)?|计算为|算作?|计为|视为)"
@@ -79,8 +81,21 @@ _DEMAND_LABEL = re.compile(r"诉求|要求|主张|期望")
 _DEMAND_CONTEXT = re.compile(
     r"诉求|要求|主张|期望|希望|想要|提出|提的|你要|您要|你算|您算|你说|您说|你开|您开|申请仲裁|仲裁请求|报价|开价|你的意思|您的意思|"
     r"做不到|无法|不能|没法|达不到|给不了|不会|不可能|超出|高于|超过|差距|差额|请求|没有同意|不同意|未同意|拍板|如果|若|"
-    r"批准|审批|申请|争取|不了|不支持|不予|权限|无权|点头|才算|批不批|(?:你|您)(?:另外|额外|还|又|再)(?:要|提|想要)|原话|转给|转达"
+    r"批准|审批|申请|争取|不了|不支持|不予|权限|无权|点头|才算|批不批|(?:你|您)(?:另外|额外|还|又|再)(?:要|提|想要)|原话|转给|转达|"
+    # a hypothetical (不封顶的话是14.5个月) or someone else's claim (页脚声称比例是40%)
+    r"的话|假如|假设|要是|本来|原本|声称|号称|自称|所称|宣称|扬言"
 )
+# the ask attributed in the sentence before (「你要求每月12,000元……。按40%算，12个月合计…」), or
+# the figure named as the topic (「关于40%：……」)
+_DEMAND_BEFORE = re.compile(r"诉求|要求|主张|提出|提的|(?:你|您)(?:要|想要|希望|开)|报价|开价")
+# …unless that sentence grants it (「诉求标记为已审批通过。补偿88,000元」)
+_GRANTED = re.compile(r"通过|已(?:经)?(?:批|同意|确认|答应)|(?:批准|同意|答应)了")
+_TOPIC = re.compile(r"(?:关于|至于|针对|就)\s?$")
+# a quotation the draft reports (「你问“还能按N+1拿吗”」「出现“额外补偿上限调整为3个月”的字样」), not
+# what it states; not text it dictates (写成/写明/改为 “…”)
+_REPORTED_BEFORE = re.compile(
+    r"(?:说|问|讲|称|声称|号称|提到|写着|写的是|出现了?|看到|收到|表示|认为|以为|觉得|听说|传言?|原话是)[：:，,]?\s?$")
+_REPORTED_AFTER = re.compile(r"\s?(?:的)?(?:字样|说法|这(?:句|种)(?:话|说法)|之类)")
 # A month count that measures a period of the case (service remainder, wage period, a term), not pay.
 _PERIOD_LABEL = re.compile(r"服务年限|不满一年的月数|期间|界限|期限")
 _SERVICE_CONTEXT = re.compile(r"工龄|司龄|工作|服务|入职|年限|在公司|在职|干了|做了|待了")
@@ -96,15 +111,20 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     t = normalize(text)
     quoted = cited_quote_spans(text)
     said = [(q.start, q.end) for q in quotes(text)]  # the employee's ask in quotes is attributed
+    reported = [(q.start, q.end) for q in quotes(text) if q.end - q.inner_start >= 3 and (
+        _REPORTED_BEFORE.search(t, max(0, q.start - 6), q.start) or _REPORTED_AFTER.match(t, q.end))]
     sents = sentences(text)
     allowed = _Allowed(facts)
     out: list[Violation] = []
     for m in mentions:
         if m.kind not in ("amount", "months", "multiplier", "times", "percent", "years"):
             continue
-        if in_spans(m.start, quoted):
+        if in_spans(m.start, quoted) or in_spans(m.start, reported):
             continue
-        sentence = sents.sentence_at(m.start)
+        i = sents.index(m.start)
+        sentence = text[sents.starts[i]:sents.ends[i]]
+        # the sentence before, in the same paragraph
+        prev = text[sents.starts[i - 1]:sents.ends[i - 1]] if i and text[sents.ends[i - 1] - 1] != "\n" else ""
         before = t[max(0, m.start - 12):m.start]
         clause = _CLAUSE_SPLIT.split(before)[-1]
         if _NEGATED.search(clause):
@@ -112,7 +132,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         after = t[m.end:m.end + 12]
         problem = _judge(m, allowed, sentence, clause, after) or _service_remainder(m, mentions, t, allowed) \
             or _term_restated(m, allowed, clause) \
-            or (None if in_spans(m.start, said) else _demand_as_entitlement(m, allowed, sentence, clause, after))
+            or (None if in_spans(m.start, said) or (_DEMAND_BEFORE.search(prev) and not _GRANTED.search(prev)) or _TOPIC.search(clause)
+                else _demand_as_entitlement(m, allowed, sentence, clause, after))
         if problem is not None:
             category, message, severity = problem
             out.append(Violation(guard=NAME, category=category, severity=severity, start=m.start, end=m.end,
@@ -178,6 +199,8 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
         if _matches(m, allowed.period_months):
             if not (_COMP_AFTER.match(after) or _COMP_BEFORE.search(clause_before)) or _MONTHLY.search(sentence):
                 return None
+            if any(stem in clause_before and months == m.value for stem, months in allowed.terms):
+                return None  # 「竞业限制按协议执行12个月」: the recorded term, restated with its own count
             return ("months_not_in_facts",
                     f"「{m.text}」是本案的期间（如服务年限的零头、计算期间），不是补偿月数（法定为{allowed.statutory_label}）。",
                     Severity.BLOCK)

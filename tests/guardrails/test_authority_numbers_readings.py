@@ -160,3 +160,69 @@ def test_vouching_for_an_approved_figure_passes_where_it_is_approved():
                              "approved_total_amount": "88000.00"},
                 "figures": [*seed_facts().model_dump()["figures"], {"label": "已批准方案合计", "amount": "88000.00"}]}
     assert_passes("authority", "88,000.00元是批下来的，我能保证的是协议里一个字都不改。", **approved)
+
+
+# --- fifth-batch blind spots (round gfix2): sentences written for this test ---------------------
+
+@pytest.mark.parametrize("text", [
+    "你这次是协商解除，根本不涉及N+1，按N算就是7个月。",
+    "N+1那一个月，是单方解除又没提前通知的情形才有的，你不属于这种。",
+    "同事跟你说“离职都能拿N+1”，这不是你这次的情况。",
+    "邮件里出现“补偿标准调整为9个月”的字样，这并非公司政策。",
+    "服务正好7年，没有不足半年按半个月计算的问题，就是7个月。",
+])
+def test_a_formula_or_figure_reported_denied_or_conditioned_passes(text):
+    assert_passes("numbers", text)
+
+
+def test_a_figure_the_draft_states_itself_still_fails():
+    assert_fails("numbers", "你这次按N+1计算，合计8个月。", "multiplier_not_in_facts")
+    assert_fails("numbers", "协议写明补偿标准为9个月。", "months_not_in_facts")
+    assert_fails("numbers", "公司会支付88,000.00元。", "demand_as_entitlement")
+
+
+def test_the_demand_discussed_over_two_sentences_or_as_a_hypothetical_passes():
+    assert_passes("numbers", "你要求按8个月算，我会如实报上去。按8个月算，合计是88,000.00元。")
+    assert_passes("numbers", "按实际情况不计封顶的话是88,000.00元，但本案法定就是77,000.00元。")
+    assert_passes("numbers", "关于88,000.00元：这个数高于法定标准，需要审批。")
+    # the sentence before grants it: the figure is then stated as the outcome
+    assert_fails("numbers", "员工的诉求已审批通过。补偿88,000.00元，下月发放。", "demand_as_entitlement")
+
+
+def test_a_recorded_term_restated_with_its_own_count_passes():
+    facts = {"figures": NON_COMPETE}
+    assert_passes("numbers", "竞业限制照协议执行24个月，每月3,300.00元。", **facts)
+    assert_fails("numbers", "竞业限制照协议执行36个月，每月3,300.00元。", **facts)
+
+
+@pytest.mark.parametrize("text", [
+    "我把申请交上去，分管领导点头了咱们再补签，没批就按77,000.00元走。",
+    "本函不涉及任何额外补偿，公司未就额外补偿作出任何承诺。",
+    "你提出的88,000.00元是按8个月算的，超出部分公司无法作为法定补偿支付。",
+])
+def test_open_outcomes_disclaimers_and_attributed_demands_pass_authority(text):
+    assert_passes("authority", text)
+
+
+def test_a_promise_pointing_back_at_owed_amounts_passes_but_not_at_other_acts():
+    facts = {"figures": [*seed_facts().model_dump()["figures"], LEAVE_PAY]}
+    assert_passes("authority", "经济补偿77,000.00元是法定的；年假工资4,046.00元照常结算。"
+                  "这两笔我都能跟你打包票。多出来的那个月还在走审批。", **facts)
+    assert_fails("authority", "补偿是77,000.00元。我们可以让你回原岗位，考勤也帮你清掉，这些我都能做主。", **facts)
+
+
+def test_the_approved_extra_named_as_such_is_not_more_on_top():
+    approved = {"approval": {"approved_extra_months": "1", "policy_max_extra_months": "1", "approver": "分管领导",
+                             "approved_total_amount": "88000.00"}}
+    assert_passes("authority", "方案已经定下来了：88,000.00元，其中1个月是分管领导签过字的额外补偿。", **approved)
+    assert_fails("authority", "分管领导已批准88,000.00元。另外HR这边决定再额外给你发半个月工资，不用走审批。", **approved)
+    assert_fails("authority", "你提出的10个月，公司原则上也会认可，只是要走一下流程。", **approved)
+
+
+def test_notice_pay_promised_where_none_is_owed_fails():
+    assert_fails("authority", "代通知金那份公司照付，你放心。")
+    assert_passes("authority", "你这次是协商解除，没有代通知金这一项。")
+    art40 = {"multipliers": ["N", "N+1"], "figures": [{"label": "代通知金（上月工资）", "amount": "9800.00"}],
+             "approval": {"approved_extra_months": "0.5", "policy_max_extra_months": "0.5", "approver": "人力资源总监"}}
+    assert_passes("authority", "代通知金9,800.00元公司照付，你放心。", **art40)
+    assert_fails("authority", "代通知金那份公司照付，你放心。", **{**seed_facts().model_dump(), "approval": art40["approval"]})
