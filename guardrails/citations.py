@@ -28,7 +28,7 @@ _ARTICLE = compile_fast(
 )
 _LEAD_IN = re.compile(
     r"(?:第[^「“\"。]{0,6}?[款项])*\s?(?:中|里)?(?:也|还|都)?(?:的)?(?:规定|明确规定|明确|写明|指出|载明|原文|表述|写着|写道|"
-    r"说得很?(?:明白|清楚)|说了|说|讲了|讲)?(?:为|是|如下)?"
+    r"说得很?(?:明白|清楚)|说了|说|讲了|讲)?(?:的是|为|是|如下)?"
     r"\s?[:：，,]?\s?"
 )
 _UNKNOWN_LAW = re.compile(r"《([^》]{2,30})》\s?(?:的|之)?$")
@@ -238,7 +238,17 @@ def _attached_quote(t: str, end: int, qs: list[Quote]) -> Quote | None:
     nxt = next((q for q in qs if q.start >= end), None)
     if nxt is None or nxt.start - end > 16:
         return None
-    return nxt if _LEAD_IN.fullmatch(t[end:nxt.start]) else None
+    lead = t[end:nxt.start]
+    if _LEAD_IN.fullmatch(lead):
+        return nxt
+    # 「员工手册第6.3条把“…”列为严重违纪」: the article's wording, put as its object; a short
+    # quotation there is a term (把“N”作为基数), not the article's words
+    if _PUT_AS.fullmatch(lead) and len(nxt.text) >= 6:
+        return nxt
+    return None
+
+
+_PUT_AS = re.compile(r"\s?(?:中|里)?(?:也|还|都|明确)?(?:把|将)\s?")
 
 
 def cited_quote_spans(text: str) -> list[tuple[int, int]]:
