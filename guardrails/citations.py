@@ -28,7 +28,7 @@ _ARTICLE = compile_fast(
 )
 _LEAD_IN = re.compile(
     r"(?:第[^「“\"。]{0,6}?[款项])*\s?(?:中|里)?(?:也|还|都)?(?:的)?(?:规定|明确规定|明确|写明|指出|载明|原文|表述|写着|写道|"
-    r"说得很?(?:明白|清楚)|说了|说|讲了|讲)?(?:为|是|如下)?"
+    r"说得很?(?:明白|清楚)|说了|说|讲了|讲)?(?:的是|为|是|如下)?"
     r"\s?[:：，,]?\s?"
 )
 _UNKNOWN_LAW = re.compile(r"《([^》]{2,30})》\s?(?:的|之)?$")
@@ -105,18 +105,25 @@ def find_citations(text: str, extra_names: tuple[str, ...] = (),
             if not in_spans(m.start(), quote_spans)]
     out: list[Citation] = []
     agreement = "甲方" in t and "乙方" in t
+    last_clause: tuple[int, str] | None = None  # end and number of the last document clause skipped
     for m in _ARTICLE.finditer(t):
         if in_spans(m.start(), quote_spans):
             continue
+        if _next_clause(t, m, last_clause, laws):
+            last_clause = (m.end(), m.group(2))
+            continue  # 「协议第二条：…。第三条：…」: the document's next clause, as the previous one was
         head = t[max(0, m.start() - 8):m.start()]
         if _NOT_LAW_BEFORE.search(head) and not any(0 <= m.start() - law[1] <= 2 for law in laws):
+            last_clause = (m.end(), m.group(2))
             continue  # 协议第三条, 本合同第二条: a clause of the document itself, not a law
         if m.group(1) is not None and _AGREED_AFTER.match(t, m.end()):
             continue  # 按第二条约定的金额: a clause of the parties' agreement
         if _LINE_START.search(t, 0, m.start()) and m.group(1) is not None and _HEADING_AFTER.match(t, m.end()):
+            last_clause = (m.end(), m.group(2))
             continue  # 「第一条 甲方…」 heading a line: a clause of the draft's own agreement
         if m.group(1) is not None and agreement and _CLAUSE_GAP.match(t, m.end()) and not re.search(
                 r"[》法例定释]\s?(?:的|之)?\s?$", t[max(0, m.start() - 3):m.start()]):
+            last_clause = (m.end(), m.group(2))
             continue  # 「…乙方：陈杰 第三条 经甲方提出…」: an agreement's clause heading mid-line
         prior = [law for law in laws if law[1] <= m.start()]
         nearest = prior[-1] if prior else None
@@ -166,6 +173,28 @@ def find_citations(text: str, extra_names: tuple[str, ...] = (),
     return sorted(out, key=lambda c: c.start)
 
 
+_SENTENCE_HEAD = re.compile(r"(?:^|[。；;！!\n])[ \t\u3000]*$")
+_HEADING_MARK = re.compile(r"[ \t\u3000：:]")
+
+
+def _next_clause(t: str, m: re.Match[str], last: tuple[int, str] | None, laws: list) -> bool:
+    """A bare 第X条 opening a sentence right after the document's clause 第X-1条 (or X-2, X-3),
+    with no law named in between, continues the document's own numbering."""
+    if last is None or m.group(1) is None or not _SENTENCE_HEAD.search(t, max(0, m.start() - 4), m.start()):
+        return False
+    if not _HEADING_MARK.match(t, m.end()) or any(last[0] <= law[0] < m.start() for law in laws):
+        return False
+    try:
+        prev, cur = int(_article_number(_first_raw(last[1]))), int(_article_number(_first_raw(m.group(2))))
+    except (ValueError, ArithmeticError):
+        return False
+    return 0 < cur - prev <= 3
+
+
+def _first_raw(raw: str) -> str:
+    return re.split(r"\s?[、,，和及与至到-]\s?", raw)[0]
+
+
 _CLAUSE_GAP = re.compile(r"[ \t\u3000]+(?!规定|的规定|明确|之规定)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # what follows a clause heading (「第三条 特别补偿」, 「第一条：甲方…」), unlike a citation opening a line
@@ -209,7 +238,17 @@ def _attached_quote(t: str, end: int, qs: list[Quote]) -> Quote | None:
     nxt = next((q for q in qs if q.start >= end), None)
     if nxt is None or nxt.start - end > 16:
         return None
-    return nxt if _LEAD_IN.fullmatch(t[end:nxt.start]) else None
+    lead = t[end:nxt.start]
+    if _LEAD_IN.fullmatch(lead):
+        return nxt
+    # 「员工手册第6.3条把“…”列为严重违纪」: the article's wording, put as its object; a short
+    # quotation there is a term (把“N”作为基数), not the article's words
+    if _PUT_AS.fullmatch(lead) and len(nxt.text) >= 6:
+        return nxt
+    return None
+
+
+_PUT_AS = re.compile(r"\s?(?:中|里)?(?:也|还|都|明确)?(?:把|将)\s?")
 
 
 def cited_quote_spans(text: str) -> list[tuple[int, int]]:

@@ -59,7 +59,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                                  span=c.text, message=f"引用的条文「{c.id}」在法规库中不存在，可能是编造或条号错误。"))
             continue
         if c.id not in sources:
-            if _cross_reference(text, c, cites, sources):
+            if _cross_reference(text, c, cites, sources) or _names_a_ground(text, c):
                 continue
             out.append(Violation(guard=NAME, category="article_not_retrieved", start=c.start, end=c.end,
                                  span=c.text,
@@ -269,13 +269,15 @@ def _coverage(claim: str, source: str, min_len: int = 4) -> float:
 
 
 _CLAIM_LEAD = re.compile(
-    r"^(?:第[^，。：:]{0,6}?[款项])*\s?(?:中|里)?(?:的)?(?:规定|明确规定|明确|写明|写了|指出|载明|原文|表述|明文规定)?"
+    r"(?:第[^，。：:]{0,6}?[款项])*\s?(?:中|里)?(?:的)?(?:规定|明确规定|明确|写明|写了|指出|载明|原文|表述|明文规定)?"
     r"(?:为|是|如下|了)?\s?[:：，,]?\s?"
 )
 _NEGATION = re.compile(r"(?:不再|不得|不予|不应|不必|无需|无须|不)$")
 _NEGATION_NEAR = re.compile(r"(?:不再|不得|不予|不应|不必|无需|无须|没有|未|不)(?!足|满|超过|低于|少于|高于|同|论)")
 _NOT_NEGATION_AFTER = re.compile(r"^(?:足|满|超过|低于|少于|高于|同|论|限于|仅)")
 _PERMIT_AT_START = re.compile(r"^(?:可以|可|能够|允许|有权|应当|应该)")
+# 原文「不足1整天的部分不支付」, 稿件「不足1整天的部分按1天计算」: a rule put where the article says no
+_RULE_AT_START = re.compile(r"^(?:按|算作|视为|计为|折算为)[^不没未无]{0,3}(?:计算|计|算|支付|发放)")
 _NEG_AT_START = re.compile(r"^(?:不再|不得|不予|不应|不必|无需|无须|不)(?!足|满|超过|低于|少于|高于|同|论)")
 
 
@@ -297,6 +299,16 @@ def _claim_end(text: str, c: Citation, cites: list[Citation]) -> int:
 def _internal(text: str, c: Citation) -> bool:
     """依照本法第三十六条规定: a cross-reference inside a statute's wording, not the draft's own citation."""
     return bool(_INTERNAL.search(text, max(0, c.start - 5), c.start)) and text.startswith("规定", c.end)
+
+
+# 「依第四十条解除」, 「按40条辞退的」: the article names a kind of dismissal, not the basis the draft relies on
+_GROUND_AFTER = re.compile(r"\s?(?:的规定)?(?:解除|辞退|裁员|终止)")
+
+
+def _names_a_ground(text: str, c: Citation) -> bool:
+    """An article of the corpus (not retrieved this turn) naming the ground of a dismissal; what
+    the article says is not stated, so there is nothing to verify."""
+    return c.quote is None and c.paragraph is None and c.item is None and bool(_GROUND_AFTER.match(text, c.end))
 
 
 def _cross_reference(text: str, c: Citation, cites: list[Citation], sources: dict) -> bool:
@@ -332,7 +344,12 @@ def _cn(article: str) -> str:
 def _nominal(text: str, c: Citation) -> bool:
     """第四十七条规定的经济补偿标准: the article names a thing the sentence goes on to use; what
     follows is not a statement of what the article says."""
-    return text.startswith(("规定的", "所规定的", "所称的", "中的"), c.end)
+    return text.startswith(("规定的", "所规定的", "所称的", "中的"), c.end) or bool(_NOMINAL_NOUN.match(text, c.end))
+
+
+# 「第四十七条经济补偿的二倍」: the article's sum named as a noun and then used (doubled, compared)
+_NOMINAL_NOUN = re.compile(r"(?:的)?(?:经济补偿|赔偿金|代通知金|补偿金|月工资|工资标准|计算标准|补偿标准|计算年限|计算基数)"
+                           r"(?:金|标准|数额|金额)?的")
 
 
 def _claim(text: str, c: Citation, cites: list[Citation]) -> tuple[int, int]:
@@ -365,6 +382,8 @@ def _content(text: str, c: Citation, cites: list[Citation], source_text: str, so
     cited_texts = [_squash(sources[x.id].text) for x in same_sentence if sources[x.id].text]
     others = [_squash(p) for sid, s in sources.items() if s.text and all(sid != x.id for x in same_sentence)
               for p in [s.text]]
+    # statutes and handbook clauses, not a record whose figures the draft applies (员工档案#E0001/wages)
+    articles = {_squash(s.text) for sid, s in sources.items() if s.text and "/" not in sid}
     if c.item is not None or c.paragraph is not None:
         others += [_squash(p) for p in _parts(source_text)]
     for q in loose_quotes:
@@ -385,10 +404,111 @@ def _content(text: str, c: Citation, cites: list[Citation], source_text: str, so
             if t == own or t in cited_texts and t != whole:
                 continue
             run = _longest_run(claim, t)
-            if run >= _MIN_RUN + 4 and run >= 0.5 * len(claim) and run >= run_own + 6:
+            # one long run, or the article's words making up most of the claim in several runs
+            # (「经分管领导书面审批，可以在法定经济补偿之外…」 with 可以 for 可)
+            if run >= _MIN_RUN + 4 and run >= run_own + 6 and (
+                    run >= 0.5 * len(claim) or t in articles and _coverage(claim, t, _SWAP_RUN) >= 0.6):
                 return [_wrong(c, start, end, text, "这里所述内容出自其他条文（或本条的其他款项），与「{}」不符。")]
-    return (_other_item(text, c, start, end, claim, source_text) or _flipped(text, c, start, end, claim, own)
+    return (_other_item(text, c, start, end, claim, source_text) or _other_paragraph(text, c, start, end, claim, source_text)
+            or _flipped(text, c, start, end, claim, own) or _excluded(text, c, start, end, source_text)
+            or _substituted(text, c, start, end, claim, own)
             or _omitted(text, c, start, end, source_text))
+
+
+def _other_paragraph(text: str, c: Citation, start: int, end: int, claim: str, source_text: str) -> list[Violation]:
+    """第四十七条第三款 cited for the words of its 第二款: the claim shares a long verbatim run with
+    another paragraph of the article and next to nothing with the one it names."""
+    if c.paragraph is None or c.item is not None:
+        return []
+    paragraphs = [_squash(line) for line in source_text.splitlines() if line.strip() and not _ITEM_LINE.match(line)]
+    if c.paragraph > len(paragraphs) or len(paragraphs) < 2:
+        return []
+    own = _longest_run(claim, paragraphs[c.paragraph - 1])
+    best = max((_longest_run(claim, p) for k, p in enumerate(paragraphs) if k != c.paragraph - 1), default=0)
+    if best >= _MIN_RUN and best >= own + 6:
+        return [_wrong(c, start, end, text, "这里所述内容出自该条的其他款，与「{}」不符。")]
+    return []
+
+
+# Gaps that say the same thing in other words: the parties named as the case names them, a modal
+# shortened (可以/可, 应当/应/须). Anything else between two verbatim runs of the article is a word swapped.
+_SAME_GAP = (
+    frozenset({"劳动者", "职工", "员工", "你", "您", "乙方", "其", "他", "她", "该劳动者", "本人", "女职工"}),
+    frozenset({"用人单位", "公司", "单位", "甲方", "企业", "我们", "我司", "本单位", "本公司"}),
+    frozenset({"可以", "可", "能", "能够", "有权"}),
+    frozenset({"应当", "应", "须", "必须", "应该", "需", "需要", "要"}),
+    frozenset({"为", "是", "即"}),
+)
+_NUMERAL_GAP = re.compile(r"[\d零〇一二两三四五六七八九十百千万.%个]+")
+_FUNCTION_CHARS = re.compile(r"[的了地之就也都]")
+_DIGIT = re.compile(r"\d")
+_OPEN_LIST = re.compile(r"等|之类|其他|其它|…|\.\.\.")
+
+
+def _same_gap(g: str, s: str) -> bool:
+    g, s = _FUNCTION_CHARS.sub("", g), _FUNCTION_CHARS.sub("", s)
+    if g == s or not g or _DIGIT.search(g) or _NUMERAL_GAP.fullmatch(g) or _NUMERAL_GAP.fullmatch(s):
+        return True  # numbers are the paraphrase check's business
+    if g in s or _OPEN_LIST.match(g):
+        return True  # words moved or dropped (an open list: 「怀孕、生育等」 for 「怀孕、生育、哺乳」) (「本人提出的协商解除」 for 「本人提出协商解除的，公司」), none swapped
+    return any(g in group and s in group for group in _SAME_GAP)
+
+
+_SWAP_RUN = 5  # each side of a swapped word must be this long a verbatim run of the article
+_SWAP_GAP = 8
+_SWAP_COVER = 0.65  # share of the claim that is the article's words, in runs of four or more
+
+
+def _substituted(text: str, c: Citation, start: int, end: int, claim: str, own: str) -> list[Violation]:
+    """The article restated word for word with one word swapped (原文「协商一致，可以解除」, 稿件
+    「协商一致，应当解除」; 「自用工之日起」 → 「自劳动合同订立之日起」): two verbatim runs that sit
+    a few characters apart in the article, with other words between them in the draft."""
+    if _coverage(claim, own) < _SWAP_COVER:
+        return []  # the case told in its own words, not the article restated
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(claim):
+        n = 0
+        while i + n < len(claim) and claim[i:i + n + 1] in own:
+            n += 1
+        if n >= _SWAP_RUN:
+            runs.append((i, n))
+            i += n
+        else:
+            i += 1
+    for (i1, n1), (i2, n2) in zip(runs, runs[1:]):
+        gap = claim[i1 + n1:i2]
+        if not 1 <= len(gap) <= _SWAP_GAP:
+            continue
+        a, b = claim[i1:i1 + n1], claim[i2:i2 + n2]
+        p = own.find(a)
+        while p >= 0:
+            q = own.find(b, p + n1)
+            if (q >= 0 and 1 <= q - p - n1 <= _SWAP_GAP and max(len(gap), q - p - n1) >= 2
+                    and not _same_gap(gap, own[p + n1:q])):
+                word = own[p + n1:q]
+                return [_wrong(c, start, end, text, "「{}」原文是「" + word + "」，这里说成了「" + gap + "」，改变了法条的意思。")]
+            p = own.find(a, p + 1)
+    return []
+
+
+_INCLUDES = re.compile(r"(?<!不)包括([^。；]*?)(?:等|。|；|$)")
+_INCLUDE_SPLIT = re.compile(r"[、，,]|或者|以及|和|及|或")
+_EXCLUDES = re.compile(r"不包括|不包含|不含|不算|不计入|不计算在内|不计在内|除外|不在内|排除|剔除")
+_CLAUSE = re.compile(r"[，,；;]")
+
+
+def _excluded(text: str, c: Citation, start: int, end: int, source_text: str) -> list[Violation]:
+    """The article counts something in (「包括…奖金、津贴和补贴等」) and the draft, citing it, leaves
+    it out (「不包括奖金、津贴」, 「奖金都不算在内」)."""
+    elems = {e for m in _INCLUDES.finditer(normalize(_part(source_text, c)))
+             for e in _INCLUDE_SPLIT.split(m.group(1)) if len(e) >= 2}
+    if not elems:
+        return []
+    for clause in _CLAUSE.split(text[start:end]):
+        if _EXCLUDES.search(clause) and not _INCLUDES.search(clause) and any(e in clause for e in elems):
+            return [_wrong(c, start, end, text, "「{}」原文把这些项目计算在内，这里说成了不包括，与法条相反。")]
+    return []
 
 
 def _other_item(text: str, c: Citation, start: int, end: int, claim: str, source_text: str) -> list[Violation]:
@@ -462,7 +582,8 @@ def _flipped(text: str, c: Citation, start: int, end: int, claim: str, own: str)
             for j in occurrences:
                 ms, mc = _NEG_AT_START.match(own[j + n:j + n + 6]), _NEG_AT_START.match(cl_after)
                 verb = own[j + n:j + n + 6][ms.end():ms.end() + 2] if ms else ""
-                if ms and not mc and (verb and verb in cl_after or _PERMIT_AT_START.match(cl_after)):
+                if ms and not mc and (verb and verb in cl_after or _PERMIT_AT_START.match(cl_after)
+                                      or _RULE_AT_START.match(cl_after)):
                     return [_wrong(c, start, end, text, "这里把「{}」原文的否定说成了肯定，意思与法条相反。")]
             i += n
         else:
