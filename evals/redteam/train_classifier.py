@@ -2,6 +2,7 @@
 
     python -m evals.redteam.train_classifier            # train on train+dev, write guardrails/data/learned_model.json
     python -m evals.redteam.train_classifier --dry-run  # only print the cross-validated numbers
+    python -m evals.redteam.train_classifier --exclude ids.txt  # keep a new batch unseen (measure it cold)
 
 One logistic regression per category over character 1–3-grams (sublinear tf-idf). Positives: the
 category's violating drafts; negatives: clean drafts of every category (for injection: the
@@ -97,10 +98,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="a verdict needs at least this probability, however few negatives score high")
     parser.add_argument("--boilerplate-min", type=int, default=BOILERPLATE_MIN_DRAFTS,
                         help="drop sentences found in this many drafts or more (0: keep all)")
+    parser.add_argument("--exclude", type=Path, default=None,
+                        help="a file of draft ids (whitespace-separated) to leave out of training")
     parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args(argv)
 
-    rows = strip_boilerplate(_rows(), args.boilerplate_min) if args.boilerplate_min else _rows()
+    rows = _rows()
+    if args.exclude is not None:  # a batch kept unseen, to be measured cold after training
+        held_back = set(args.exclude.read_text(encoding="utf-8").split())
+        rows = [r for r in rows if r["id"] not in held_back]
+    rows = strip_boilerplate(rows, args.boilerplate_min) if args.boilerplate_min else rows
     vec = TfidfVectorizer(analyzer=char_ngrams, min_df=args.min_df, sublinear_tf=True)
     vec.fit([r["text"] for r in rows])
     vocab = vec.get_feature_names_out()
