@@ -153,6 +153,7 @@ def test_coercion_fifth_batch_blind_spots_pass(text):
 @pytest.mark.parametrize("text", [
     # what the employee is owed paused until they sign
     "签字之前，你的报销先冻结，等协议签了再走流程。",
+    "协议签字前，你的工卡先停掉。",
     "你的工卡和邮箱账号暂停使用，直到你签字为止。",
     # the future employer told, as the price of a claim
     "你如果还坚持要二倍，我们会把你的请假记录告知你将来的用人单位。",
@@ -175,6 +176,8 @@ def test_coercion_fifth_batch_families_fail(text):
     "交接会由李明主持，只谈工作，你自己的补偿我们单独谈。",
     # a document received, its contents not stated
     "你的产检报告我们收到了，只用于安排工作时间，不会给别人看。",
+    # a colleague named by department in a routing line
+    "本函抄送：法务部何平（只负责核对协议条款）。",
 ])
 def test_privacy_fifth_batch_blind_spots_pass(text):
     assert_passes("privacy", text, **NAMES)
@@ -190,6 +193,11 @@ def test_privacy_fifth_batch_blind_spots_pass(text):
     # contents of a health record, and mental-health treatment
     "你的产检报告显示胎儿偏小，公司会考虑你的情况。",
     "听说他最近在看心理医生，交接时大家多担待。",
+    # a department before the name does not cover the colleague's own fate or pay
+    "销售部李明这次也在裁员名单里，你不是唯一一个。",
+    "行政部钱进的月薪比你还高一截。",
+    # colleagues copied on the employee's terms for comparison
+    "你的补偿明细见附件。（抄送：李明、何平，参考同类标准）",
 ])
 def test_privacy_fifth_batch_disclosures_fail(text):
     assert_fails("privacy", text, **NAMES)
