@@ -56,10 +56,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             if _WORD_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _WORD_AFTER.match(text, m.end()) \
                     or (text[m.start() - 1:m.start()] == "的" and _NOUN_AT_CLAUSE_END.match(text, m.end())):
                 continue  # 高峰期, 考虑周全, 不能许诺, 对…的许诺。: the name is an ordinary word here
-            if _cut_through(text, m.start(), m.end()):
-                continue  # 钱进账 reads 钱|进账, 何平衡 reads 何|平衡: no name there
             sentence = sentences(text).sentence_at(m.start())
-            s0 = sentences(text).around(m.start())[0]
             if (_WORK_ROLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _WORK_ROLE.search(sentence)) \
                     and not _colleague_data(sentence):
                 continue
@@ -67,6 +64,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                 continue
             if _quoted_from_employee(text, m.start()) and not _DISCLOSED.search(_unquoted(sentence)):
                 continue  # 你提到“周全她们是不是也一样”: the employee's words, answered
+            # last, as it loads the tokenizer (seconds, once): every other pass is cheaper and any one suffices
+            if _cut_through(text, m.start(), m.end()):
+                continue  # 钱进账 reads 钱|进账, 何平衡 reads 何|平衡: no name there
             out.append(Violation(guard=NAME, category="other_employee", start=m.start(), end=m.end(), span=name,
                                  message=f"话术中提到了其他员工「{name}」，不得透露或比较其他员工的个人信息。"))
     if not out:
