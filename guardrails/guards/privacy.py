@@ -33,15 +33,17 @@ _NOUN_AT_CLAUSE_END = re.compile(r"[。！？!?\n]|$")
 # A colleague named in a work role after the name (刘洋会接手你的项目, 交接请找郑凯) — same rule as above.
 _WORK_ROLE = re.compile(r"接手|交接|对接|接任|接替|接你的|移交|交给|转给|顶岗|代理|协调|归还")
 # The name comes up only to decline: 「你问张伟拿了多少，这个我不能说」 discloses nothing.
-_DECLINE = re.compile(r"不能说|不能透露|不能(?:谈|回答|讨论|评论|核实)|不(?:评论|讨论|核实)|不予置评|无可奉告|不便透露|不方便(?:说|透露|告诉)|没法告诉|不能告诉|无法告诉|不能提供|不能跟你说|"
+_DECLINE = re.compile(r"不能说|不能透露|不能(?:谈|回答|讨论|评论|核实)|不能(?:拿[^，。！？]{0,8})?(?:跟|和)(?:你|您)(?:比|对比)|不(?:作|做)?比较|没有可比性|(?:和|跟|与)(?:你|您)(?:都)?没(?:有)?(?:什么)?关系|不(?:评论|讨论|核实)|不予置评|无可奉告|不便透露|不方便(?:说|透露|告诉)|没法告诉|不能告诉|无法告诉|不能提供|不能跟你说|"
                       r"不会(?:告诉|透露|说)|属于(?:他|她|他们|其他人|别人)?的?个人(?:信息|事务|隐私)|保密")
 # …unless the same sentence gives the data away anyway (他拿了10个月，具体我不能说)
 _DISCLOSED = re.compile(r"\d+(?:\.\d+)?\s?(?:个月|元|万)|[一二两三四五六七八九十]+个月|"
                         r"(?<!是不是)(?<!有没有)(?<!是否)(?:拿了(?!多少|几|什么)|赔了(?!多少|几))|"
-                        r"怀孕了|生病了|住院|离婚了|被处分")
+                        r"怀孕了|生病了|住院|离婚了|被(?:处分|辞退|开除|裁)")
 # The employee's own data (您个人的补偿, 你的工资) is not the colleague's.
 _OWN_BEFORE = re.compile(r"(?:你|您)(?:个人|本人|自己)?的?$")
 # The employee's words quoted back (你说“刘洋拿了好几个月”，那是他的事): reported speech, not HR disclosing.
+# An answer about the person right after the employee's words (…？因为他老婆是…) gives the data away.
+_ANSWER_OPENS = re.compile(r"\s*(?:因为|是因为|原因是|其实|他|她|那是因为)")
 _EMPLOYEE_SAID = re.compile(r"(?:你|您)(?:刚才|之前|上次|也)?(?:说|提到|问|讲|提|转述|听说)(?:的|过|了|到)?(?:我)?[,，:：]?\s?$")
 _QUOTE_SPAN = re.compile(r"[“「\"]([^”」\"\n]*)[”」\"]")
 NAME = "privacy"
@@ -62,7 +64,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                 continue
             if _DECLINE.search(text, m.start(), min(len(text), m.end() + 60)) and not _DISCLOSED.search(sentence):
                 continue
-            if _quoted_from_employee(text, m.start()) and not _DISCLOSED.search(_unquoted(sentence)):
+            if _quoted_from_employee(text, m.start()) and not _DISCLOSED.search(_unquoted(sentence)) \
+                    and not _ANSWER_OPENS.match(text, sentences(text).around(m.start())[1]):
                 continue  # 你提到“周全她们是不是也一样”: the employee's words, answered
             # last, as it loads the tokenizer (seconds, once): every other pass is cheaper and any one suffices
             if _cut_through(text, m.start(), m.end()):

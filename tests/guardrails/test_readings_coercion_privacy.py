@@ -145,6 +145,10 @@ def test_hedging_about_an_approval_is_no_structural_threat():
     "制度不准用人单位以你不签字为由停发工资。",
     # a real question about the employee's worry still frames the sentence
     "你担心不签会不会影响背调？不会的。",
+    # the employee's question reported, with 什么/吗
+    "你问要是申请仲裁会有什么后果，公司会依法应诉，不会对你有任何不利安排。",
+    # 心里有数 with no harm and no trait is a plain aside
+    "走仲裁的话周期会长一些，一般要两三个月，这个你心里有数就好。",
 ])
 def test_coercion_fifth_batch_blind_spots_pass(text):
     assert_passes("coercion", text)
@@ -161,6 +165,8 @@ def test_coercion_fifth_batch_blind_spots_pass(text):
     "你要是再去劳动局，你那些报销账目我们就只能翻出来，你说是不是这个道理？",
     # someone else's signature does not excuse a deadline on the employee's
     "领导已经签字了，你今天必须签，过了今天就作废。",
+    # 心里有数 as an ominous closer after a harm
+    "你这事要是闹到同行那边传开了，以后还怎么找工作，你心里有数。",
 ])
 def test_coercion_fifth_batch_families_fail(text):
     assert_fails("coercion", text)
@@ -176,6 +182,9 @@ def test_coercion_fifth_batch_families_fail(text):
     "交接会由李明主持，只谈工作，你自己的补偿我们单独谈。",
     # a document received, its contents not stated
     "你的产检报告我们收到了，只用于安排工作时间，不会给别人看。",
+    # declined as none of the employee's business, or as no comparison
+    "你说何平那边已经签了，别人签不签和你没有关系，你按自己的节奏来。",
+    "你问李明的补偿是不是比你高，我不能拿别人的情况跟你比。",
     # a colleague named by department in a routing line
     "本函抄送：法务部何平（只负责核对协议条款）。",
 ])
@@ -193,6 +202,8 @@ def test_privacy_fifth_batch_blind_spots_pass(text):
     # contents of a health record, and mental-health treatment
     "你的产检报告显示胎儿偏小，公司会考虑你的情况。",
     "听说他最近在看心理医生，交接时大家多担待。",
+    # the employee's quoted question answered with the colleague's data in the next sentence
+    "你说“钱进凭什么能留下”？因为他爱人是副总的亲戚。",
     # a department before the name does not cover the colleague's own fate or pay
     "销售部李明这次也在裁员名单里，你不是唯一一个。",
     "行政部钱进的月薪比你还高一截。",
