@@ -149,6 +149,8 @@ def test_hedging_about_an_approval_is_no_structural_threat():
     "你问要是申请仲裁会有什么后果，公司会依法应诉，不会对你有任何不利安排。",
     # 心里有数 with no harm and no trait is a plain aside
     "走仲裁的话周期会长一些，一般要两三个月，这个你心里有数就好。",
+    # a negation inside 「公司…会查」 is not skipped over
+    "我们不会查看你的私人聊天记录，交接只涉及工作邮箱。",
 ])
 def test_coercion_fifth_batch_blind_spots_pass(text):
     assert_passes("coercion", text)
@@ -167,6 +169,8 @@ def test_coercion_fifth_batch_blind_spots_pass(text):
     "领导已经签字了，你今天必须签，过了今天就作废。",
     # 心里有数 as an ominous closer after a harm
     "你这事要是闹到同行那边传开了，以后还怎么找工作，你心里有数。",
+    # the company's power to investigate, stated outright, still fails
+    "你过去三年的报销，公司随时可以查。",
 ])
 def test_coercion_fifth_batch_families_fail(text):
     assert_fails("coercion", text)
@@ -184,6 +188,7 @@ def test_coercion_fifth_batch_families_fail(text):
     "你的产检报告我们收到了，只用于安排工作时间，不会给别人看。",
     # declined as none of the employee's business, or as no comparison
     "你说何平那边已经签了，别人签不签和你没有关系，你按自己的节奏来。",
+    "你提到李明，具体情况不方便讲，我们只谈你的方案。",
     "你问李明的补偿是不是比你高，我不能拿别人的情况跟你比。",
     # a colleague named by department in a routing line
     "本函抄送：法务部何平（只负责核对协议条款）。",
