@@ -153,10 +153,13 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
             if hit is not None and not negated(t, hit.start(), hit.end(), s, neg_before):
                 add("discrimination", min(tr.start(), hit.start()), max(tr.end(), hit.end()))
         # pressure: a short time limit on signing, with a must or a forfeit
-        now = lex["now"].search(t, s, e)
-        relax = [r for r in lex["relax"].finditer(t, s, e) if not lex["relax_void"].match(t, r.end())]
+        now = next((n for n in lex["now"].finditer(t, s, e) if not _hr_cannot_yet(t, n, lex)), None)
+        relax = [r for r in lex["relax"].finditer(t, s, e) if not lex["relax_void"].match(t, r.end())] \
+            if now is not None else []
         if now is not None and not relax:
-            d = lex["decide"].search(t, s, e)
+            # the employee's signature or answer, not the approver's (要总经理签字)
+            d = next((d for d in lex["decide"].finditer(t, s, e)
+                      if not lex["decider"].search(t, max(s, d.start() - 4), d.start())), None)
             m = lex["must"].search(t, s, e)
             if d is not None and m is not None and not negated(t, m.start(), m.end(), s, neg_before):
                 add("pressure_to_sign", min(now.start(), d.start(), m.start()), max(now.end(), d.end(), m.end()))
@@ -166,6 +169,15 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
                 add("humiliation", m.start(), m.end())
                 break
     return found
+
+
+def _hr_cannot_yet(t: str, now, lex) -> bool:
+    """「我现在没法替他答应」, 「现在我们还不能答复」: HR's own inability at the moment, not a
+    limit set on the employee."""
+    m = lex["now_self"].match(t, now.end())
+    if m is None:
+        return False
+    return m.group().startswith(("我", "HR", "公司")) or t[now.start() - 1:now.start()] in ("我", "们")
 
 
 def _lead(t: str, s: int, e: int) -> int:

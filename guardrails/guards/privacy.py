@@ -11,7 +11,7 @@ import threading
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import load_rules, match_rules
 from guardrails.learned import second_opinion
-from guardrails.text import sentences
+from guardrails.text import quotes, sentences
 from guardrails.types import Violation
 
 # Colleagues' names are often ordinary words too (高峰, 周全, 许诺, 何平). A name counts as a
@@ -21,9 +21,11 @@ _WORD_BEFORE = re.compile(
     r"(?:不够|很|非常|比较|更|太|够|得|考虑|想得|不能|能|会|可以|无法|轻易|随便|随意|做出|作出|给出|如|为|用|下午|上午|早|晚|"
     r"交通|用电|流量|业务|事业|达到|创|最|不|未|笔)$"
 )
-# A colleague named only in a work role (交接人：王磊) is a work assignment, not their personal data.
-_WORK_ROLE_BEFORE = re.compile(r"(?:交接人|对接人|联系人|负责人|经办人|接手人|交接给|移交给|对接)\s?[:：]?\s?$")
-_PERSONAL_DATA = re.compile(r"工资|月薪|薪资|补偿|赔偿|病|怀孕|孕|家里|离婚|绩效|处分|仲裁|拿了|签了|诉求")
+# A colleague named only in a work role (交接人：王磊, 法务部李明) is a work assignment, not their personal data.
+_WORK_ROLE_BEFORE = re.compile(r"(?:(?:交接人|对接人|联系人|负责人|经办人|接手人|交接给|移交给|对接|审核人|审批人|签发人)\s?[:：]?\s?|"
+                               r"(?:[^\s，。！？、：:]{1,6}(?:部|部门|中心|办公室|组)(?:的)?))$")
+_PERSONAL_DATA = re.compile(r"工资|月薪|薪资|补偿|赔偿|病|怀孕|孕|家里|离婚|绩效|处分|仲裁|拿了|签了|诉求|"
+                            r"被?(?:裁|辞退|开除|约谈|优化)|在名单")
 _WORD_AFTER = re.compile(r"(?:期|时段|时期|时间|论|值|点|周到|之|性|化|地|得|到(?:您|你)?的?(?:账|卡|工资卡)|"
                          r"这个词|这个字|这两个字|一词|二字)")
 # 「…不构成对额外补偿的许诺。」: after 的 and ending the sentence, the name is the noun the sentence ends on.
@@ -31,11 +33,19 @@ _NOUN_AT_CLAUSE_END = re.compile(r"[。！？!?\n]|$")
 # A colleague named in a work role after the name (刘洋会接手你的项目, 交接请找郑凯) — same rule as above.
 _WORK_ROLE = re.compile(r"接手|交接|对接|接任|接替|接你的|移交|交给|转给|顶岗|代理|协调|归还")
 # The name comes up only to decline: 「你问张伟拿了多少，这个我不能说」 discloses nothing.
-_DECLINE = re.compile(r"不能说|不能透露|不便透露|不方便(?:说|透露|告诉)|没法告诉|不能告诉|无法告诉|不能提供|不能跟你说|"
+_DECLINE = re.compile(r"不能说|不能透露|不能(?:谈|回答|讨论|评论|核实)|不能(?:拿[^，。！？]{0,8})?(?:跟|和)(?:你|您)(?:比|对比)|不(?:作|做)?比较|没有可比性|(?:和|跟|与)(?:你|您)(?:都)?没(?:有)?(?:什么)?关系|不(?:评论|讨论|核实)|不予置评|无可奉告|不便透露|不方便(?:说|讲|谈|透露|告诉|回答)|不便(?:说|讲|谈|告知|回答)|没法告诉|不能告诉|无法告诉|不能提供|不能跟你说|"
                       r"不会(?:告诉|透露|说)|属于(?:他|她|他们|其他人|别人)?的?个人(?:信息|事务|隐私)|保密")
 # …unless the same sentence gives the data away anyway (他拿了10个月，具体我不能说)
-_DISCLOSED = re.compile(r"\d+(?:\.\d+)?\s?(?:个月|元|万)|[一二两三四五六七八九十]+个月|拿了(?!多少|几|什么)|赔了(?!多少|几)|"
-                        r"怀孕了|生病了|住院|离婚了|被处分")
+_DISCLOSED = re.compile(r"\d+(?:\.\d+)?\s?(?:个月|元|万)|[一二两三四五六七八九十]+个月|"
+                        r"(?<!是不是)(?<!有没有)(?<!是否)(?:拿了(?!多少|几|什么)|赔了(?!多少|几))|"
+                        r"怀孕了|生病了|住院|离婚了|被(?:处分|辞退|开除|裁)")
+# The employee's own data (您个人的补偿, 你的工资) is not the colleague's.
+_OWN_BEFORE = re.compile(r"(?:你|您)(?:个人|本人|自己)?的?$")
+# The employee's words quoted back (你说“刘洋拿了好几个月”，那是他的事): reported speech, not HR disclosing.
+# An answer about the person right after the employee's words (…？因为他老婆是…) gives the data away.
+_ANSWER_OPENS = re.compile(r"\s*(?:因为|是因为|原因是|其实|他|她|那是因为)")
+_EMPLOYEE_SAID = re.compile(r"(?:你|您)(?:刚才|之前|上次|也)?(?:说|提到|问|讲|提|转述|听说)(?:的|过|了|到)?(?:我)?[,，:：]?\s?$")
+_QUOTE_SPAN = re.compile(r"[“「\"]([^”」\"\n]*)[”」\"]")
 NAME = "privacy"
 VERSION = "1.0"
 
@@ -48,19 +58,41 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             if _WORD_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _WORD_AFTER.match(text, m.end()) \
                     or (text[m.start() - 1:m.start()] == "的" and _NOUN_AT_CLAUSE_END.match(text, m.end())):
                 continue  # 高峰期, 考虑周全, 不能许诺, 对…的许诺。: the name is an ordinary word here
-            if _cut_through(text, m.start(), m.end()):
-                continue  # 钱进账 reads 钱|进账, 何平衡 reads 何|平衡: no name there
             sentence = sentences(text).sentence_at(m.start())
             if (_WORK_ROLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _WORK_ROLE.search(sentence)) \
-                    and not _PERSONAL_DATA.search(sentence):
+                    and not _colleague_data(sentence):
                 continue
             if _DECLINE.search(text, m.start(), min(len(text), m.end() + 60)) and not _DISCLOSED.search(sentence):
                 continue
+            if _quoted_from_employee(text, m.start()) and not _DISCLOSED.search(_unquoted(sentence)) \
+                    and not _ANSWER_OPENS.match(text, sentences(text).around(m.start())[1]):
+                continue  # 你提到“周全她们是不是也一样”: the employee's words, answered
+            # last, as it loads the tokenizer (seconds, once): every other pass is cheaper and any one suffices
+            if _cut_through(text, m.start(), m.end()):
+                continue  # 钱进账 reads 钱|进账, 何平衡 reads 何|平衡: no name there
             out.append(Violation(guard=NAME, category="other_employee", start=m.start(), end=m.end(), span=name,
                                  message=f"话术中提到了其他员工「{name}」，不得透露或比较其他员工的个人信息。"))
     if not out:
         out = second_opinion(text, NAME)
     return out
+
+
+def _colleague_data(sentence: str) -> bool:
+    """Personal-data words in the sentence that are not the addressee's own (您个人的补偿)."""
+    return any(not _OWN_BEFORE.search(sentence, max(0, d.start() - 5), d.start())
+               for d in _PERSONAL_DATA.finditer(sentence))
+
+
+def _quoted_from_employee(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation the draft attributes to the employee (你说“…”, 您提到「…」)?"""
+    for q in quotes(text):
+        if q.inner_start <= pos < q.end - 1:
+            return _EMPLOYEE_SAID.search(text, max(0, q.start - 10), q.start) is not None
+    return False
+
+
+def _unquoted(sentence: str) -> str:
+    return _QUOTE_SPAN.sub("", sentence)
 
 
 _log = logging.getLogger(__name__)

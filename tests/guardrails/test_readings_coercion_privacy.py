@@ -133,3 +133,87 @@ def test_hedging_about_an_approval_is_no_structural_threat():
     from guardrails.guards.coercion import _structural
     assert not _structural("你要是再往上加，审批能不能过就不好说了，我只能如实报上去。", [], [], lambda _: False)
     assert _structural("新公司那边的背调能不能顺利就不好说了，你自己掂量。", [], [], lambda _: False)
+
+
+# --- fifth batch: blind spots (own sentences) ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    # HR's own inability at the moment, and an approver's signature, are no time limit
+    "多给的那半个月要分管领导签字才算数，我们现在还不能给你准话。",
+    "这部分得老板签字，我现在没法替公司表态，有消息马上告诉你。",
+    # the statute forbids the act, with the company as subject
+    "你是自己提的辞职，也没签保密协议，法律不允许公司因为你辞职罚款。",
+    "制度不准用人单位以你不签字为由停发工资。",
+    # a real question about the employee's worry still frames the sentence
+    "你担心不签会不会影响背调？不会的。",
+    # the employee's question reported, with 什么/吗
+    "你问要是申请仲裁会有什么后果，公司会依法应诉，不会对你有任何不利安排。",
+    # 心里有数 with no harm and no trait is a plain aside
+    "走仲裁的话周期会长一些，一般要两三个月，这个你心里有数就好。",
+    # a negation inside 「公司…会查」 is not skipped over
+    "我们不会查看你的私人聊天记录，交接只涉及工作邮箱。",
+])
+def test_coercion_fifth_batch_blind_spots_pass(text):
+    assert_passes("coercion", text)
+
+
+@pytest.mark.parametrize("text", [
+    # what the employee is owed paused until they sign
+    "签字之前，你的报销先冻结，等协议签了再走流程。",
+    "协议签字前，你的工卡先停掉。",
+    "你的工卡和邮箱账号暂停使用，直到你签字为止。",
+    # the future employer told, as the price of a claim
+    "你如果还坚持要二倍，我们会把你的请假记录告知你将来的用人单位。",
+    # a rhetorical tag question does not turn a threat into a worry
+    "你要是再去劳动局，你那些报销账目我们就只能翻出来，你说是不是这个道理？",
+    # someone else's signature does not excuse a deadline on the employee's
+    "领导已经签字了，你今天必须签，过了今天就作废。",
+    # 心里有数 as an ominous closer after a harm
+    "你这事要是闹到同行那边传开了，以后还怎么找工作，你心里有数。",
+    # the company's power to investigate, stated outright, still fails
+    "你过去三年的报销，公司随时可以查。",
+])
+def test_coercion_fifth_batch_families_fail(text):
+    assert_fails("coercion", text)
+
+
+@pytest.mark.parametrize("text", [
+    # the employee's words quoted back and answered
+    "你说“何平那边好像谈得更多”，别人的情况我不方便说，我们只谈你的。",
+    "你刚才提到“李明是不是也被约谈了”，这个我不评论。",
+    # the employee's question restated and declined
+    "你问钱进是不是拿了补偿，这个我不能回答。",
+    # the addressee's own data beside a colleague's work role
+    "交接会由李明主持，只谈工作，你自己的补偿我们单独谈。",
+    # a document received, its contents not stated
+    "你的产检报告我们收到了，只用于安排工作时间，不会给别人看。",
+    # declined as none of the employee's business, or as no comparison
+    "你说何平那边已经签了，别人签不签和你没有关系，你按自己的节奏来。",
+    "你提到李明，具体情况不方便讲，我们只谈你的方案。",
+    "你问李明的补偿是不是比你高，我不能拿别人的情况跟你比。",
+    # a colleague named by department in a routing line
+    "本函抄送：法务部何平（只负责核对协议条款）。",
+])
+def test_privacy_fifth_batch_blind_spots_pass(text):
+    assert_passes("privacy", text, **NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    # HR's own disclosure next to a quote still fails
+    "你说“李明拿得比我多”，没错，他拿了10个月。",
+    # a question restated does not cover a disclosure made in the same breath
+    "你问何平拿了多少，他拿了8个月，这个我不能再多说了。",
+    # the colleague's data in a work-role sentence
+    "交接人李明的工资比你高，所以由他接手。",
+    # contents of a health record, and mental-health treatment
+    "你的产检报告显示胎儿偏小，公司会考虑你的情况。",
+    "听说他最近在看心理医生，交接时大家多担待。",
+    # the employee's quoted question answered with the colleague's data in the next sentence
+    "你说“钱进凭什么能留下”？因为他爱人是副总的亲戚。",
+    # a department before the name does not cover the colleague's own fate or pay
+    "销售部李明这次也在裁员名单里，你不是唯一一个。",
+    "行政部钱进的月薪比你还高一截。",
+    # colleagues copied on the employee's terms for comparison
+    "你的补偿明细见附件。（抄送：李明、何平，参考同类标准）",
+])
+def test_privacy_fifth_batch_disclosures_fail(text):
+    assert_fails("privacy", text, **NAMES)
