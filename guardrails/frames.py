@@ -125,7 +125,10 @@ _REFUSED = re.compile(r"不|没|避免|禁止|严禁|切勿")
 # 「建议的口径：“…”」「话术如下：“…”」: a script HR is told to say is HR's own words, not someone's reported
 _WRITTEN_INTO = re.compile(r"(?:口径|话术|(?:这样|照此|如下)(?:说|回复|沟通|表述))[：:]?$|"
                            r"(?:写成|写上|写明|写进|写入|写|注明|约定|记为|记成|改成|改为|加上|签"
-                           r"|(?:加|写|补|添)(?:一句|一条|一段|上一句)|加入|勾选)[：:]?$")
+                           r"|(?:加|写|补|添)(?:一句|一条|一段|上一句)|加入|勾选)[：:]?$"
+                           # 「协议第六条“乙方自愿放弃…”」: the agreement's own clause quoted is its wording
+                           r"|(?:协议|合同|条款|确认书|承诺书|声明书?)(?:第[0-9一二三四五六七八九十]+(?:条|款|项))?"
+                           r"(?:里|中)?(?:写着|原文|内容)?[：:]?$")
 
 
 def reported_speech(text: str) -> list[tuple[int, int]]:

@@ -24,7 +24,8 @@ NAME = "legality"
 VERSION = "1.0"
 
 _FULL_BEFORE = re.compile(
-    r"(?:法定|依法应得|依法|法律规定的?|按法律|全部|全额|足额|应得的?|所有的?|最多|最高|顶多|顶格|上限|封顶|只能|仅能)"
+    r"(?:法定|依法应得|依法|法律规定的?|按法律|全部|全额|足额|应得的?|所有的?|最多|最高|顶多|顶格|上限|封顶|只能|仅能"
+    r"|撑死|充其量|顶天|至多|大不了)"
     r"(?:的)?(?:就)?(?:能)?(?:给|拿到?|支付|获得)?(?:你|您)?(?:的)?(?:经济)?(?:补偿|补偿金|赔偿|代通知金|经济补偿)?(?:金额|标准|总额|总计)?"
     r"(?:是|为|就是|只有|仅为|仅|共计?|总共|合计|一共|也就|也就是)?(?:代通知金|经济补偿|补偿金|赔偿金)?\s?$"
 )
@@ -32,7 +33,8 @@ _FULL_BEFORE = re.compile(
 _LAW_LIMIT = re.compile(r"(?:法律规定|法律上|按法律|依法|法定)[^。；;\n]{0,12}(?:只要|只需|只能|只|仅|就够|最多|顶多)[^。；;\n]{0,6}$")
 _FULL_AFTER = re.compile(
     r"\s?(?:的)?(?:经济补偿|补偿)?[，,]?(?:这|这个|此|这笔)?(?:就是|即为|已经是|已是|是|为|就)(?:你|您)?(?:的)?"
-    r"(?:法律规定的|法定的?|依法应得的?|(?:法律规定|法律上|依法|按法律)(?:你|您)?(?:能|可以)?(?:拿到|拿|得到|获得)的)?"
+    r"(?:法律规定的|法定的?|依法应得的?|(?:法律规定|法律上|依法|按法律)(?:你|您)?(?:能|可以)?(?:拿到|拿|得到|获得)的"
+    r"|法律(?:上)?(?:能|会)?给(?:你|您)?的)?"
     r"(?:全部|所有|法定|依法应得|全额|足额|能拿到的(?:全部|最多)|能拿的全部|最多|最高|上限)"
     r"|\s?(?:的)?(?:经济补偿|补偿|赔偿金?)?(?:就|也就)(?:够了|足够了|足够|行了|可以了)"
 )
@@ -43,7 +45,14 @@ _LEGAL_BEFORE = re.compile(
 )
 _LEGAL_AFTER = re.compile(r"\s?(?:的)?(?:经济补偿|补偿)?(?:就是|即为|是|为)(?:你|您)?(?:的)?(?:法定|依法应得)")
 # 「按N也就是85,200.00元与你和解，这已经是公司在法律上要承担的全部责任了」
-_FULL_LATER = re.compile(r"(?:这|此|这个数|这笔)(?:已经|就|已|也就)?是[^。！？；;\n]{0,14}(?:全部|所有)(?:的)?(?:责任|义务|补偿|赔偿)")
+_FULL_LATER = re.compile(r"(?:这|此|这个数|这笔)(?:已经|就|已|也就)?是[^。！？；;\n]{0,14}(?:全部|所有)"
+                         r"(?:(?:的)?(?:责任|义务|补偿|赔偿)|(?:了|啦)?(?=[，,。！？；;\n]|$))")
+# 「法律上撑死就是经济补偿85,200.00元」: one statutory item put as the ceiling of what the law gives
+_CEILING = re.compile(r"撑死|充其量|顶天|顶多|至多|最多|大不了")
+# the payment the amount belongs to, named before it in the sentence (「竞业补偿…公司会按月足额支付9,000.00元」)
+_ITEM_NAME = re.compile(r"经济补偿|补偿金|赔偿金|代通知金|离职补偿|竞业|年假|年休假|加班|违约金|(?<![个一二三四五六七八九十0-9])月补偿"
+                        r"|(?:按月|每月)(?:足额|另行|按时)?(?:支付|发放|发|给|付|打款)")
+_OTHER_ITEM = ("竞业", "年假", "年休假", "加班", "违约金", "月补偿", "按月", "每月")
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 _EXTRA = re.compile(r"额外|之外|另外|另加|再加|加上|多出|超出|多给|上浮|再给|再争取")
 _EXTRA_AFTER = re.compile(r"\s?(?:的)?(?:额外|之外|以外)")
@@ -65,6 +74,8 @@ _WAGE_AFTER = re.compile(r"(?:的)?(?:工资|薪水|薪资|月薪)")
 _OTHER_ITEM_AFTER = re.compile(r"\s?(?:的)?(?:竞业|年假|年休假|未休|工资|月薪|加班|违约金|社保|公积金|报销|奖金)")
 # 「5年6个月」: a year count with months after it is a length of service, not a restraint period
 _YEARS_THEN_MONTHS = re.compile(r"(?:零|又)?(?:\d+|[一二两三四五六七八九十]+)个月")
+_BARE_NONCOMPETE_PAY = re.compile(r"补偿|补贴")
+_OTHER_PAY = re.compile(r"经济补偿|离职补偿|补偿金|赔偿|代通知金|年假|年休假|加班|(?<![A-Za-z])N(?![A-Za-z+＋加])|工资(?!标准)")
 _MONTHLY = re.compile(r"每月|按月|/月|每个月|月补偿|元/月|一个月")
 
 
@@ -166,8 +177,11 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
         after = _SENTENCE_BREAK.split(t[m.end:m.end + 16])[0]
         later = _SENTENCE_BREAK.split(t[m.end:m.end + 36])[0]
         if (m.value in items and not (m.approx or m.rounded) and not _WHOLE.search(wide + after)
-                and not _FULL_LATER.search(later)):
+                and not _FULL_LATER.search(later) and not (_CEILING.search(before) and _LAW_WORD.search(wide))):
             continue
+        named = [n.group() for n in _ITEM_NAME.finditer(_SENTENCE_BREAK.split(t[max(0, m.start - 40):m.start])[-1])]
+        if m.kind == "amount" and named and named[-1].startswith(_OTHER_ITEM):
+            continue  # the amount is the non-compete, leave or monthly payment named just before it
         if (m.value in other_roles and not (m.approx or m.rounded) and not _WHOLE.search(wide + after)
                 and not _LAW_WORD.search(wide)
                 and _ROLE_CONTEXT.search(_SENTENCE_BREAK.split(t[max(0, m.start - 60):m.start])[-1] + after)):
@@ -223,7 +237,11 @@ def _noncompete_figures(text: str, facts: GuardFacts, mentions: list[Mention]) -
             continue
         sentence = sents.sentence_at(m.start)
         if not _NONCOMPETE.search(sentence):
-            continue
+            # in a non-compete case the monthly pay may be discussed without naming the restraint
+            # (「补偿标准这块，公司会按最低工资每月2,540.00元给你」); only its amount is read then
+            if not (facts.non_compete and m.kind == "amount" and _BARE_NONCOMPETE_PAY.search(sentence)
+                    and not _OTHER_PAY.search(sentence)):
+                continue
         before = clause_before(t, m.start, 10)
         if m.kind == "years" and _YEARS_THEN_MONTHS.match(t, m.end):
             continue

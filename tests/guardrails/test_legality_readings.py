@@ -193,3 +193,62 @@ def test_a_script_for_hr_is_read_as_hr_words_but_a_refused_one_is_not():
     from guardrails.frames import reported_speech
     assert not reported_speech("统一话术：“补偿可以分二十四期给你，先发一半。”")
     assert reported_speech("不要用这种话术：“补偿可以分二十四期给你，先发一半。”")
+
+
+# ---- batch 6 blind spots (sentences written for these tests) ----
+ART40 = dict(ground="art40_incompetent", multipliers=["N", "N+1"], statutory_total="66000.00",
+             statutory_months="5.5", figures=[
+                 {"label": "法定经济补偿（N）", "amount": "55000.00", "months": "5"},
+                 {"label": "代通知金（+1）", "amount": "11000.00", "months": "1"}])
+ILLEGAL_ITEMS = dict(ILLEGAL, figures=[{"label": "经济补偿（N）", "amount": "100000.00", "months": "4"},
+                                       {"label": "违法解除赔偿金（2N）", "amount": "200000.00", "months": "8"}])
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a deduction disavowed with the negation before the verb, past 「从里面」
+    ("这笔赔偿金公司不会从里面扣考勤罚款，请放心。", ILLEGAL),
+    # the statute's own condition (前提是/只有…才) stated, not a record of who proposed
+    ("协商解除有补偿的前提是公司提出，这次是你自己提的。", RESIGN),
+    ("按第46条，只有用人单位提出的协商解除才支付经济补偿，你这次不属于。", RESIGN),
+    # 没有 with its own object (经济补偿); the leave pay affirmed verb first
+    ("没有经济补偿，不过你还有2天年假，公司会支付未休年假工资1,200.00元。", RESIGN),
+    # a prohibition worded 不允许/不准
+    ("规定里明确不允许因为怀孕降低工资，这点你放心。", PROTECTED),
+    # the amount belongs to the non-compete pay named before it
+    ("竞业补偿是你遵守约定的对价，公司每月足额支付6,000.00元。", NONCOMPETE),
+    # a deposit disavowed; service counted together
+    ("公司不会扣押金，也不会收保证金。", {}),
+    ("你之前在关联公司的工龄会合并计算，不会清零。", {}),
+    # a discount refused
+    ("法定补偿不会打折，一分不少。", {}),
+])
+def test_batch6_clean_readings_pass(text, facts):
+    assert not blocked(text, **facts)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a blanket waiver with a long modifier before 一切…权利
+    ("第五条 乙方同意放弃除本协议所列款项外的所有因劳动关系产生的权益。", {}),
+    # the agreement's own clause quoted is its wording
+    ("请看协议第四条：“乙方自愿放弃未休年休假工资及加班费的主张。”", {}),
+    # one statutory item put as what the law gives at most
+    ("法律上充其量就是经济补偿100,000.00元，公司这边已经很照顾了。", ILLEGAL_ITEMS),
+    ("按法律你能拿的就是N，55,000.00元，这就是法律给的全部了。", ART40),
+    # who proposed said not to matter for an employee-proposed exit
+    ("无论是谁先开口的，协商走人都一样有N。", RESIGN),
+    ("你放心，法律上一样按N给。", RESIGN),
+    # a penalty for leaving early, a deposit, a discount, service cut
+    ("你要是下周就走，公司要扣半个月工资当违约金。", RESIGN),
+    ("补偿款先扣下一部分作为保证金，半年后再退。", {}),
+    ("因为你态度配合，补偿就按八折算给你。", {}),
+    ("公司换过主体，之前那几年不算工龄。", {}),
+    # severance split, conditioned on finding work, or forfeited on joining a competitor
+    ("经济补偿分三笔发，最后一笔过完年再给。", {}),
+    ("补偿金得等你入职新公司后才能领。", {}),
+    ("若你加入同行公司，剩下的补偿款作废。", {}),
+    # the non-compete pay's legal floor misstated, the pay discussed without naming the restraint
+    ("法律上补贴不低于最低工资就可以了。", NONCOMPETE),
+    ("补贴这部分，公司按每月2,000.00元给你。", NONCOMPETE),
+])
+def test_batch6_violations_are_caught(text, facts):
+    assert blocked(text, **facts)
