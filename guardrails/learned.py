@@ -87,6 +87,9 @@ def score_with(m: Model, text: str) -> dict[str, float]:
     return {label: float(1.0 / (1.0 + math.exp(-z))) for label, z in zip(m.labels, logits)}
 
 
+# a greeting or a one-line reply gives the n-grams too little to judge (「陈杰，您好。」 scored as
+# privacy): below this many characters the model abstains and the rules decide alone
+MIN_CHARS = 12
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -102,7 +105,7 @@ def flagged(text: str, category: str) -> tuple[float, int, int] | None:
     """(score, start, end) of the sentence to show when ``text`` scores above the category's
     threshold; None when it does not."""
     m = model()
-    if category not in m.thresholds or not text.strip() or not mostly_chinese(text):
+    if category not in m.thresholds or len(text.strip()) < MIN_CHARS or not mostly_chinese(text):
         return None
     score = scores(text)[category]
     if score < m.thresholds[category]:
