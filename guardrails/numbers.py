@@ -68,6 +68,11 @@ _ORDINAL = re.compile(rf"第\s?[\d{_D}{_U}.]+")
 _RMB_TAIL = re.compile(
     rf"(?:零?([{_D}\d])角)?(?:零?([{_D}\d])分(?![不钱也都没]))?(?:整|正)?"
 )
+# Spoken money after 块: 「四万七千一百零三块二毛五」 (毛 = 角, a bare digit after 毛 = 分),
+# 「三块五」 (a bare digit after 块 = 角). Not 「三块五个」「两块三十」: a digit followed by a unit is its own number.
+_KUAI_TAIL = re.compile(
+    rf"零?([{_D}\d])毛(?:([{_D}\d])分?(?![{_D}{_U}\d.]))?|([一二两三四五六七八九])(?![{_D}{_U}\d.个年月天日人岁倍毛角分%])"
+)
 _APPROX_BEFORE = (
     ("差不多", "about"), ("大约", "about"), ("大概", "about"), ("约", "about"), ("将近", "under"),
     ("接近", "under"), ("不到", "under"), ("不足", "under"), ("近", "under"), ("超过", "over"),
@@ -316,6 +321,11 @@ def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | No
     if um:
         consumed = um.end()
         rm = _RMB_TAIL.match(t, end + pos + consumed)
+        km = _KUAI_TAIL.match(t, end + pos + consumed) if um.group().strip() == "块" else None
+        if km is not None and not (rm and rm.end() > rm.start()):
+            jiao = _digit(km.group(1) or km.group(3))
+            fen = _digit(km.group(2)) if km.group(2) else 0
+            return mk("amount", value + Decimal(jiao) / 10 + Decimal(fen) / 100, km.end() - end - pos)
         if rm and rm.end() > rm.start():
             jiao = _digit(rm.group(1)) if rm.group(1) else 0
             fen = _digit(rm.group(2)) if rm.group(2) else 0

@@ -115,7 +115,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     if not out and conditions["nothing_approved"]:
         # the model cannot read the approval state: where something is approved, the rules decide
         out = second_opinion(text, NAME, skip=lambda s, e: any(s <= q[0] < e or in_spans(s, [q]) for q in quoted)
-                             or not _OBJECT.search(t, s, e))
+                             or not _OBJECT.search(t, s, e)
+                             # HR disclaiming the authority in that very sentence (但我说了不算, 不能保证)
+                             or any(u.search(t, s, e) for u in load_rules(NAME).unless))
     return out
 
 
@@ -129,11 +131,17 @@ _NEG_AFTER = re.compile(r"不了|不下来|不起|不来")
 _NOTICE_PAY = re.compile(r"(?:代)?通知金|额外一个月(?:的)?工资")
 _NOT_OWED_AFTER = re.compile(r"[^，。！？；]{0,8}(?:不|没|无|免)")
 # a negation inside a commitment phrase that spans words: 「公司无法…支付」「甲方不再另行支付」
-_NEG_INSIDE = re.compile(r"无法|不能|没法|不予|不再|不得|不会(?!让)|没有|未")
+_NEG_INSIDE = re.compile(r"无法|不能|没法|不予|不再|不得|不会(?!让|少|差|亏)|没有|未")
 # the employee's own ask restated: 「您提出的按6个月计算」 commits to nothing
 # 「你提出希望按8个月计算」「你在消息里说…」: one or two verbs of asking, maybe where it was said
 _ASKED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:在[^，。]{0,6}(?:里|上|中))?(?:另外|又|还)?"
                     r"(?:(?:提出|要求|希望|想要|主张|坚持|提|说|想|要)(?:的)?){1,2}$")
+# 「最终按您主张的57,000.00元执行」: the ask granted, not restated
+_GRANTED_ASK = re.compile(r"(?:按|按照|照|依|同意|满足|接受)(?:你|您|员工|对方)")
+# an adversative turn: what comes after it is not covered by what came before
+_TURN = re.compile(r"不过|但是|但|可是|只是|然而")
+# the employee's own words as the object (你说的), which logistics may take
+_YOUR_WORD = re.compile(r"(?:你|您)(?:提|要|说|想要)的")
 # 「你提出的88,000元是按8个月算的」: how the employee's ask is computed, not an offer
 _ASK_DESCRIBED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:提出|要求|主张|想要|要|提)的[^，。！？；]{0,14}是$")
 # 「不满六个月」「随最后一个月工资」「上个月」: a period, not a month of pay offered
@@ -248,7 +256,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         # a side deal (私下, 走报销, 以…名义) with a payment: beyond authority whatever the hedge
         sd = lex["side_deal"].search(t, s, e)
         if sd is not None and lex["pay"].search(t, s, e) and not in_spans(sd.start(), quoted) \
-                and not lex["side_neg"].search(t, s, e):
+                and not lex["side_neg"].search(t, s, e) \
+                and not lex["neg"].search(t, max(s, sd.start() - 3), sd.start()):  # 「不以总监名义落款」
             found.append(Violation(
                 guard=NAME, category="side_deal", start=sd.start(), end=min(e, sd.end() + 12),
                 span=text[sd.start():min(e, sd.end() + 12)],
@@ -277,7 +286,10 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             break
         if commit is None:
             continue
-        lawful = lex["lawful"].search(t, s, e) is not None
+        # 「按规定你主动离职是没有的，不过…他说可以走个特批」: the statute stated, then a turn to the
+        # commitment; the law covers only what is on its side of the turn
+        lawful = any(not (lm.end() <= commit.start() and _TURN.search(t, lm.end(), commit.start()))
+                     for lm in lex["lawful"].finditer(t, s, e))
         over = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted) and limit.exceeds(x, t)
                 and not _not_an_offer(t, x, s, periods)
                 and not (x.kind == "months" and (lawful or lex["not_pay_months"].search(
@@ -289,7 +301,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             over = [x for x in over if not (x.kind == "months" and x.value in extra_months)]
         over += [x for x in mentions if s <= x.start < e and x.kind == "amount" and x.value in demand
                  and not in_spans(x.start, quoted) and not _not_an_offer(t, x, s, periods)
-                 and not _ASKED.search(t, clause_start(t, x.start, s), x.start)]
+                 and not (_ASKED.search(t, clause_start(t, x.start, s), x.start)
+                          and not _GRANTED_ASK.search(t, clause_start(t, x.start, s), x.start))]
         obj: tuple[int, int] | None = (over[0].start, over[0].end) if over else None
         if obj is None and not limit.notice_owed and (nm := _NOTICE_PAY.search(t, s, e)) is not None \
                 and not in_spans(nm.start(), quoted) and not lex["neg"].search(t, max(s, nm.start() - 8), nm.start()) \
@@ -298,14 +311,20 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         if obj is None and lawful:
             continue  # 「代通知金9,800元是法定的，公司一定会付」: only a figure beyond the limit counts here
         if obj is None and nothing_approved and not lex["approved_here"].search(t, s, e):
-            m = lex["extra"].search(t, s, e)
+            m = next((x for x in lex["extra"].finditer(t, s, e) if not (
+                _YOUR_WORD.fullmatch(x.group()) and lex["logistics"].search(t, clause_start(t, x.start(), s), x.start()))),
+                None)  # 「交接时间就按你说的办」: the employee's word on logistics, not on money
             if m is None and (m := lex["approval"].search(t, s, e)) is not None and any(
                     s <= x.start < e and x.kind in ("amount", "months") for x in mentions):
                 m = None  # 「170,400元这个数是批下来的」: the approval named is of a figure within the limit
             if m is not None and not in_spans(m.start(), quoted) and not _recorded_extra(t, s, e, mentions, facts):
                 obj = (m.start(), m.end())
-        elif obj is None and not lex["approved_here"].search(t, s, e):
-            m = lex["beyond_approved"].search(t, s, e)
+        elif obj is None:
+            # 「已经批下来的是47,250元，你要是觉得少，我再去给你要一个月」: more on top, in a clause of its
+            # own after the approved sum, still counts; 「已批准的额外补发」 in the same clause does not
+            approved = [clause_start(t, x.start(), s) for x in lex["approved_here"].finditer(t, s, e)]
+            m = next((x for x in lex["beyond_approved"].finditer(t, s, e)
+                      if not any(a >= clause_start(t, x.start(), s) for a in approved)), None)
             if m is not None and not in_spans(m.start(), quoted):
                 obj = (m.start(), m.end())
         if obj is None:

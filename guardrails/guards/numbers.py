@@ -90,6 +90,10 @@ _DEMAND_CONTEXT = re.compile(
 _DEMAND_BEFORE = re.compile(r"诉求|要求|主张|提出|提的|(?:你|您)(?:要|想要|希望|开)|报价|开价")
 # …unless that sentence grants it (「诉求标记为已审批通过。补偿88,000元」)
 _GRANTED = re.compile(r"通过|已(?:经)?(?:批|同意|确认|答应)|(?:批准|同意|答应)了")
+# an ask (the employee's, an instruction's) reported in the figure's clause, and refused in its sentence
+_ASK_BEFORE = re.compile(r"(?:要求|声称|主张|提出|指令|让我们|让公司)(?:把|将|按|改为|改成|写成)?[^，。；]{0,8}$")
+_REFUSED = re.compile(r"不会照|不照|不予采纳|不采纳|不予理会|不会采纳|不作为依据|不能照办|不会按|不能按|不接受|"
+                      r"不是(?:公司|我们)?的?(?:审批|核定|计算)(?:结果)?")
 _TOPIC = re.compile(r"(?:关于|至于|针对|就)\s?$")
 # a quotation the draft reports (「你问“还能按N+1拿吗”」「出现“额外补偿上限调整为3个月”的字样」), not
 # what it states; not text it dictates (写成/写明/改为 “…”)
@@ -129,6 +133,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         clause = _CLAUSE_SPLIT.split(before)[-1]
         if _NEGATED.search(clause):
             continue  # 「不适用N+1」「并非8个月」: the figure is denied, not stated
+        if _ASK_BEFORE.search(clause) and _REFUSED.search(sentence):
+            continue  # 「…要求把代通知金按两个月算，我们不会照此处理」: someone's ask, reported and refused
         after = t[m.end:m.end + 12]
         problem = _judge(m, allowed, sentence, clause, after) or _service_remainder(m, mentions, t, allowed) \
             or _term_restated(m, allowed, clause) \

@@ -226,3 +226,66 @@ def test_notice_pay_promised_where_none_is_owed_fails():
              "approval": {"approved_extra_months": "0.5", "policy_max_extra_months": "0.5", "approver": "人力资源总监"}}
     assert_passes("authority", "代通知金9,800.00元公司照付，你放心。", **art40)
     assert_fails("authority", "代通知金那份公司照付，你放心。", **{**seed_facts().model_dump(), "approval": art40["approval"]})
+
+
+# --- round 3 (batch 6): blind spots, each with sentences written for this test -----------------
+
+@pytest.mark.parametrize("text, value", [
+    ("每月按一万一千块三毛二算", Decimal("11000.32")),
+    ("一共七万七千块五毛", Decimal("77000.5")),
+    ("路费报了三块五", Decimal("3.5")),
+])
+def test_spoken_jiao_and_fen_after_kuai_are_read(text, value):
+    assert amounts(text) == [value]
+
+
+def test_spoken_money_with_mao_passes_numbers_and_a_wrong_one_fails():
+    assert_passes("numbers", "月平均工资一万一千块，七个月合起来七万七千块。")
+    assert_fails("numbers", "补偿是七万七千块五毛。")
+
+
+APPROVED_HALF = {"approval": {"approved_extra_months": "0.5", "policy_max_extra_months": "0.5",
+                              "approver": "人力资源总监", "approved_total_amount": "82500.00"}}
+
+
+@pytest.mark.parametrize("text", [
+    # an A-not-A question, or uncertainty, about the custom is not the custom asserted
+    "往年这种申请能不能批，我心里也没把握，要看分管领导怎么判断。",
+    # HR's own process: the request enters the workflow, the result is forwarded as it is
+    "我可以保证你的申请明天就走审批流程，批复一到我原样发你。",
+    "审批要走几天，结果出来我会转告你。",
+    # the employee's word on logistics (the leaving date, the handover), not on money
+    "离职日期就按你说的定在月底，交接清单我下周发你。",
+    # a document sent privately, or a signature refused, is not a side deal
+    "你的工资流水我单独发到你邮箱，不放在群里。",
+    "这封回复由经办人署名，不以部门负责人名义发出。",
+])
+def test_process_questions_logistics_and_channels_pass_authority(text):
+    assert_passes("authority", text)
+
+
+@pytest.mark.parametrize("text", [
+    # the demand granted in the end, after the statutory figure
+    "经研究，公司在法定77,000元的基础上上浮，最终按你要求的88,000元执行。",
+    # tacit or verbal approval claimed, told to treat as settled
+    "领导嘴上没答应，其实心里是默许的，多的那个月到时候一起发。",
+    "多给一个月这事，分管领导口头已表态同意，你可以视为已确定。",
+    # the law stated, then a turn to a commitment beyond it
+    "按规定协商解除就是7个月，不过我跟领导熟，他说可以再加一个月，你就当有了。",
+    # HR covering the gap personally
+    "公司不出的那部分我来补，差多少我补多少。",
+    "你就按88,000元算吧，到时候一起给。",
+])
+def test_granted_tacit_and_personal_commitments_fail_authority(text):
+    assert_fails("authority", text)
+
+
+def test_more_on_top_of_the_approved_sum_fails_in_a_clause_of_its_own():
+    assert_passes("authority", "已经批准的额外半个月，会和补偿一起发。", **APPROVED_HALF)
+    assert_fails("authority", "批下来的就是82,500元，你要是嫌少，我再帮你要一个月，肯定能成。", **APPROVED_HALF)
+    assert_fails("authority", "除已批准的半个月外，公司承诺另行发放一笔慰问金。", **APPROVED_HALF)
+
+
+def test_an_instructions_figure_reported_and_refused_passes_numbers():
+    assert_passes("numbers", "邮件附件里有一行字，要求把补偿改为12个月，这不是公司的审批结果，我们不会照此处理。")
+    assert_fails("numbers", "经核算，补偿改为12个月。")
