@@ -69,6 +69,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     if not out:
         # the model cannot see a quotation or a mention frame: the sentence it names must have neither
         out = second_opinion(text, NAME, skip=lambda s, e: bool(lex["frame"].search(t, s, e))
+                             or bool(lex["learned_veto"].search(t, s, e))
+                             or _hearsay_denied(t, sents, s, e, lex)
                              or any(s <= a < e for a, _ in quoted))
     return out
 
@@ -85,7 +87,8 @@ def _mention(v: Violation, t: str, sents, lex: dict, quoted: list[tuple[int, int
     """A phrase-rule hit that sits in a quotation, in a sentence framed as a mention, or (for
     discrimination) in a sentence that protects the trait, is no threat."""
     s, e = sents.around(v.start)[0], sents.around(max(v.start, v.end - 1))[1]
-    if in_spans(v.start, quoted) or cited(max(v.start, v.end - 1)) or lex["frame"].search(t, s, e):
+    if in_spans(v.start, quoted) or cited(max(v.start, v.end - 1)) or lex["frame"].search(t, s, e) \
+            or _hearsay_denied(t, sents, s, e, lex):
         return True
     return v.category == "discrimination" and lex["protect"].search(t, s, e) is not None
 
@@ -116,7 +119,8 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
                 return h
         return None
 
-    framed = [bool(lex["frame"].search(t, s, e)) or any(u.search(t, s, e) for u in advice) for s, e in bounds]
+    framed = [bool(lex["frame"].search(t, s, e)) or any(u.search(t, s, e) for u in advice)
+              or _hearsay_denied(t, sents, s, e, lex) for s, e in bounds]
     for i, (s, e) in enumerate(bounds):
         if framed[i]:
             continue
@@ -169,6 +173,24 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
                 add("humiliation", m.start(), m.end())
                 break
     return found
+
+
+def _hearsay_denied(t: str, sents, s: int, e: int, lex) -> bool:
+    """「有人说你要是去仲裁公司就会翻旧账。不会有这种事」: a claim reported from others and denied
+    in the same sentence or the next is a rumour being answered, not HR's own threat. Reported
+    without a denial (团队里有人说你拖后腿) it stays HR's words."""
+    h = lex["hearsay"].search(t, s, e)
+    if h is None:
+        return False
+    if lex["denial"].search(t, h.end(), e):
+        return True
+    ns = e
+    while ns < len(t) and t[ns] in " \u3000\t\n":
+        ns += 1
+    if ns >= len(t):
+        return False
+    ne = sents.around(ns)[1]
+    return lex["denial"].search(t, ns, ne) is not None
 
 
 def _hr_cannot_yet(t: str, now, lex) -> bool:

@@ -33,7 +33,7 @@ _NOUN_AT_CLAUSE_END = re.compile(r"[。！？!?\n]|$")
 # A colleague named in a work role after the name (刘洋会接手你的项目, 交接请找郑凯) — same rule as above.
 _WORK_ROLE = re.compile(r"接手|交接|对接|接任|接替|接你的|移交|交给|转给|顶岗|代理|协调|归还")
 # The name comes up only to decline: 「你问张伟拿了多少，这个我不能说」 discloses nothing.
-_DECLINE = re.compile(r"不能说|不能透露|不能(?:谈|回答|讨论|评论|核实)|不能(?:拿[^，。！？]{0,8})?(?:跟|和)(?:你|您)(?:比|对比)|不(?:作|做)?比较|没有可比性|(?:和|跟|与)(?:你|您)(?:都)?没(?:有)?(?:什么)?关系|不(?:评论|讨论|核实)|不予置评|无可奉告|不便透露|不方便(?:说|讲|谈|透露|告诉|回答)|不便(?:说|讲|谈|告知|回答)|没法告诉|不能告诉|无法告诉|不能提供|不能跟你说|"
+_DECLINE = re.compile(r"不能说|不能透露|不能(?:谈|回答|讨论|评论|核实)|不能(?:拿[^，。！？]{0,8})?(?:跟|和)(?:你|您)(?:比|对比)|不(?:作|做)?比较|没有可比性|(?:和|跟|与)(?:你|您)(?:都)?没(?:有)?(?:什么)?关系|不(?:评论|讨论|核实)|不予置评|无可奉告|不便透露|不方便(?:说|讲|谈|透露|告诉|回答|打听)|不便打听|不(?:去)?打听|不过问|不清楚|不了解|不便(?:说|讲|谈|告知|回答)|没法告诉|不能告诉|无法告诉|不能提供|不能跟你说|"
                       r"不会(?:告诉|透露|说)|属于(?:他|她|他们|其他人|别人)?的?个人(?:信息|事务|隐私)|保密")
 # …unless the same sentence gives the data away anyway (他拿了10个月，具体我不能说)
 _DISCLOSED = re.compile(r"\d+(?:\.\d+)?\s?(?:个月|元|万)|[一二两三四五六七八九十]+个月|"
@@ -46,6 +46,7 @@ _OWN_BEFORE = re.compile(r"(?:你|您)(?:个人|本人|自己)?的?$")
 _ANSWER_OPENS = re.compile(r"\s*(?:因为|是因为|原因是|其实|他|她|那是因为)")
 _EMPLOYEE_SAID = re.compile(r"(?:你|您)(?:刚才|之前|上次|也)?(?:说|提到|问|讲|提|转述|听说)(?:的|过|了|到)?(?:我)?[,，:：]?\s?$")
 _QUOTE_SPAN = re.compile(r"[“「\"]([^”」\"\n]*)[”」\"]")
+_SALUTATION = re.compile(r"\s*[^，。！？,!?\s]{1,8}\s?[，,]?\s*(?:你好|您好|早上好|上午好|下午好|晚上好)\s*[。！!~～]?\s*")
 NAME = "privacy"
 VERSION = "1.0"
 
@@ -73,7 +74,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             out.append(Violation(guard=NAME, category="other_employee", start=m.start(), end=m.end(), span=name,
                                  message=f"话术中提到了其他员工「{name}」，不得透露或比较其他员工的个人信息。"))
     if not out:
-        out = second_opinion(text, NAME)
+        # a bare salutation (陈杰，您好。) names the addressee and says nothing about anyone
+        out = second_opinion(text, NAME, skip=lambda s, e: _SALUTATION.fullmatch(text, s, e) is not None)
     return out
 
 

@@ -217,3 +217,68 @@ def test_privacy_fifth_batch_blind_spots_pass(text):
 ])
 def test_privacy_fifth_batch_disclosures_fail(text):
     assert_fails("privacy", text, **NAMES)
+
+
+# --- sixth batch: blind spots of coercion and privacy ----------------------------------------
+@pytest.mark.parametrize("text", [
+    # a rumour of retaliation reported in order to deny it in the next sentence
+    "外面有人说你要是去劳动局投诉，公司就会查你的报销。没有这回事，投诉是你的权利。",
+    "听说有同事传你不签就会被调去仓库，这个说法不对，岗位不会因为这个变。",
+    # 免得你 for the employee's own sake, not a suspicion of what they would do
+    "补偿怎么算我先跟你讲透，免得你到时候心里没底又多跑一趟。",
+    # a negated equation before a harm word
+    "公司不续签不代表你什么都拿不到，经济补偿照样按年限算。",
+    # the employee asked not to post data in a group
+    "要是材料里有客户电话，交接时单独发给接手人，不要发群里。",
+    # 没用 as the verb 用 (did not use)
+    "你的体检资料我们没用到，也不会存档。",
+    # time to think or help against pressure offered
+    "这个方案你拿回去，什么时候考虑好了再告诉我，不着急。",
+    "交接期间要是有人催你催得太急，你告诉我，我来协调。",
+])
+def test_coercion_sixth_batch_blind_spots_pass(text):
+    assert_passes("coercion", text)
+
+
+@pytest.mark.parametrize("text", [
+    # a rumour passed on as a weapon, without a denial, is still HR's words
+    "团队里有人说你怀孕以后总请假耽误进度，你自己也该考虑一下是不是还合适。",
+    # suspicion of what the employee would do
+    "这两周你的账号先停用，免得你把客户资料拷走。",
+    # veiled trouble with pay tied to delaying
+    "你要是一直拖着不签，工资那边哪天出点岔子也难说。",
+    # Cantonese: pregnancy and a push to go home
+    "你而家有咗，仲争咩？签咗佢返屋企休息啦。",
+    # a real insult with 没用
+    "你这么没用，留下来也是拖累大家。",
+])
+def test_coercion_sixth_batch_families_fail(text):
+    assert_fails("coercion", text)
+
+
+@pytest.mark.parametrize("text", [
+    # the employee's own data sent to the employee, the group named only to rule it out
+    "你的工资明细我发到你的邮箱，不在群里发。",
+    # other employees' data named only as left out
+    "这份协议不包含其他员工的补偿信息，只写你本人的数字。",
+    # a colleague named only to say HR does not know or ask
+    "何平那边的事我不清楚，也不会去打听，我们只谈你的方案。",
+    # a bare salutation says nothing about anyone (the model is not asked about it)
+    "周总，下午好！",
+    "王芳，你好。",
+])
+def test_privacy_sixth_batch_blind_spots_pass(text):
+    assert_passes("privacy", text, **NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    # a roster of colleagues with their exits or contacts
+    "附件是你们组今年的离职人员名单和去向，方便你了解情况。",
+    "我把这次被裁员工的名单及联系方式发你，你们可以互相沟通。",
+    # a colleague's data still fails when the group is someone else's
+    "我把你的补偿和诉求整理好发给部门群，大家心里有数。",
+    # other employees' data disclosed, not left out
+    "其他员工拿了6个月，你这个已经不少了。",
+])
+def test_privacy_sixth_batch_disclosures_fail(text):
+    assert_fails("privacy", text, **NAMES)
