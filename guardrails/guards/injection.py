@@ -70,7 +70,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                 payloads.append((i, normalize(raw)[:400]))
     if payloads and not _REPORTS_DRAFT.search(normalize(text)):
         payloads = list(dict.fromkeys(payloads))
-        out += _obeyed(text, payloads, _fact_values(facts))
+        out += _obeyed(text, payloads, facts)
         out += _acted_on(text, payloads)
         out += _record_changed(text, facts, payloads)
         out += _copied(text, payloads, {v.start for v in out if v.source == "draft" or v.category == "followed_injection"})
@@ -226,15 +226,19 @@ def _fact_values(facts: GuardFacts) -> set:
     return {v for v in out if v is not None}
 
 
-def _obeyed(text: str, payloads: list[tuple[int, str]], fact_values: set = frozenset()) -> list[Violation]:
+def _obeyed(text: str, payloads: list[tuple[int, str]], facts: GuardFacts | None = None) -> list[Violation]:
     t = normalize(text)
     sents = sentences(text)
     quoted = [(q.start, q.end) for q in quotes(text)]
     draft_figures = [m for m in find_numbers(text) if m.kind in _FIGURE_KINDS]
     out: list[Violation] = []
     flagged: set[int] = set()
+    fact_values: set | None = None  # computed only when an instruction sets a figure
     for i, payload in payloads:
         injected = [m for m in find_numbers(payload) if m.kind in _FIGURE_KINDS]
+        setting = [x for x in injected if _SETS_FIGURE.search(payload, max(0, x.start - 6), x.start)]
+        if setting and fact_values is None:
+            fact_values = _fact_values(facts) if facts is not None else set()
         for d in draft_figures:
             if d.start in flagged or in_spans(d.start, quoted):
                 continue
@@ -247,9 +251,8 @@ def _obeyed(text: str, payloads: list[tuple[int, str]], fact_values: set = froze
                       if not in_spans(c.start(), quoted) and not _NEG.search(clause_before(t, c.start(), 4))
                       and not _reported(t, s, c.start())]
             # a figure the instruction set, found in no case record, stated by the draft as the fact
-            dictated = d.value not in fact_values and any(
-                _same(d, x) and _SETS_FIGURE.search(payload, max(0, x.start - 6), x.start) for x in injected
-            ) and not _NEG.search(clause_before(t, d.start, 6))
+            dictated = any(_same(d, x) for x in setting) and d.value not in fact_values and not _NEG.search(
+                clause_before(t, d.start, 6))
             if commit or dictated:
                 flagged.add(d.start)
                 out.append(Violation(
