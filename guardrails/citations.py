@@ -24,7 +24,8 @@ from guardrails.text import Quote, in_spans, normalize, quotes
 DEFAULT_LAW = "劳动合同法"
 _NUM = r"[\d零〇一二两三四五六七八九十百千]+(?:\.\d+)*"
 _ARTICLE = compile_fast(
-    rf"(第)?\s?({_NUM}(?:\s?[、,，和及与至到-]\s?第?{_NUM}(?=[、,，和及与至到-]|\s?条))*)\s?条"
+    # 「《员工手册》3.4，第40条」: a comma then 第 starts a citation of its own, not a list's next number
+    rf"(第)?\s?({_NUM}(?:\s?(?:[、和及与至到-]\s?第?|[,，]\s?){_NUM}(?=[、,，和及与至到-]|\s?条))*)\s?条"
 )
 _LEAD_IN = re.compile(
     r"(?:第[^「“\"。]{0,6}?[款项])*\s?(?:中|里)?(?:也|还|都)?(?:的)?(?:规定|明确规定|明确|写明|指出|载明|原文|表述|写着|写道|"
@@ -91,7 +92,7 @@ def _article_number(raw: str) -> str:
 
 
 def find_citations(text: str, extra_names: tuple[str, ...] = (),
-                   known_ids: frozenset[str] = frozenset()) -> list[Citation]:
+                   known_ids: frozenset[str] = frozenset(), retrieved: frozenset[str] = frozenset()) -> list[Citation]:
     """Every article citation in ``text``. ``extra_names`` are policy/handbook names (from the
     corpus ids) recognised besides the statutes in data/laws.yaml. ``known_ids`` (the corpus)
     lets a bare 第四十六条 after 《女职工劳动保护特别规定》第五条 resolve to the last named statute
@@ -142,6 +143,14 @@ def find_citations(text: str, extra_names: tuple[str, ...] = (),
                 elif f"{nearest[2]}#{first}" not in known_ids and f"{DEFAULT_LAW}#{first}" in known_ids:
                     nearest = None  # 依实施条例第二十五条…再依第八十七条: the statute this product is about
         law, law_text = (nearest[2], nearest[3]) if nearest else (DEFAULT_LAW, "")
+        if not prior and retrieved and not dotted:
+            # 「第十条规定按日工资收入的300%支付」 with no law named: the one retrieved statute that
+            # has the article, when the default statute's is not among this turn's sources
+            first = _first_article(m.group(2))
+            if f"{DEFAULT_LAW}#{first}" not in retrieved:
+                having = {i.split("#", 1)[0] for i in retrieved if i.endswith(f"#{first}")} & statutes
+                if len(having) == 1:
+                    law = next(iter(having))
         if not adjacent:
             unknown = _UNKNOWN_LAW.search(t[max(0, m.start() - 32):m.start()])
             if unknown and not _THIS_LAW.search(unknown.group()):
@@ -182,7 +191,11 @@ def _next_clause(t: str, m: re.Match[str], last: tuple[int, str] | None, laws: l
     with no law named in between, continues the document's own numbering."""
     if last is None or m.group(1) is None or not _SENTENCE_HEAD.search(t, max(0, m.start() - 4), m.start()):
         return False
-    if not _HEADING_MARK.match(t, m.end()) or any(last[0] <= law[0] < m.start() for law in laws):
+    # a law named in between opens a reference to it, unless an article of its own follows it
+    # (「第二条：…依照《劳动合同法》第八十七条…。第三条：」 still numbers the document's clauses)
+    if not _HEADING_MARK.match(t, m.end()) or any(
+            last[0] <= law[0] < m.start() and not _ARTICLE.match(t, law[1] + (1 if t.startswith("》", law[1]) else 0))
+            for law in laws):
         return False
     try:
         prev, cur = int(_article_number(_first_raw(last[1]))), int(_article_number(_first_raw(m.group(2))))

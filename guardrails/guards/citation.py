@@ -46,7 +46,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     sources = {s.id: s for s in facts.sources}
     out: list[Violation] = other_employee_records(text, facts)
     seen_quotes: set[tuple[int, int]] = set()
-    cites = find_citations(text, names, frozenset(corpus))
+    cites = find_citations(text, names, frozenset(corpus), frozenset(sources))
     case_values = _case_values(facts)
     quoted_elsewhere = [q for q in quotes(text) if not any(c.quote == q for c in cites)]
     for c in cites:
@@ -302,7 +302,9 @@ def _internal(text: str, c: Citation) -> bool:
 
 
 # 「依第四十条解除」, 「按40条辞退的」: the article names a kind of dismissal, not the basis the draft relies on
-_GROUND_AFTER = re.compile(r"\s?(?:的规定)?(?:解除|辞退|裁员|终止)")
+# 「只在第四十条那种情况」, 「第40条那几种情形」: the article pointed at as a kind of case, its words not
+# stated (「属于第三十八条的情形」 classifies the case under it: that is relying on the article)
+_GROUND_AFTER = re.compile(r"\s?(?:的规定)?(?:解除|辞退|裁员|终止)|\s?(?:那|这)几?(?:种|类|些)(?:情况|情形)")
 
 
 def _names_a_ground(text: str, c: Citation) -> bool:
