@@ -12,11 +12,13 @@ turn in flight, never half of one.
 from __future__ import annotations
 
 import logging
+import threading
 from decimal import Decimal
 from functools import cached_property
 from collections.abc import Iterator
 from typing import Any
 
+from guardrails.guards import privacy as privacy_guard
 from knowledge.records import EMPLOYEES_JSON, Employee, load_employees
 from sqlalchemy import select
 
@@ -50,6 +52,8 @@ class CopilotService:
         from copilot.llm import get_model
 
         s = settings or get_settings()
+        # the privacy guard's word list loads in ~1.5 s: do it while the index and store open
+        threading.Thread(target=privacy_guard.warm_up, name="warm-privacy-guard", daemon=True).start()
         store = open_store(s)
         ensure_index(s, progress=progress)
         retrieval = KnowledgeRetrieval(open_retriever(s))

@@ -102,6 +102,12 @@ _TOKENIZER = None
 _TOKENIZER_LOCK = threading.Lock()
 
 
+def warm_up() -> None:
+    """Load the tokenizer now (a server at start-up, in a background thread) so that the first
+    draft naming a colleague does not wait for jieba's dictionary."""
+    _tokenizer()
+
+
 def _tokenizer():
     """A private jieba tokenizer (loaded on the first name found: about a second, once)."""
     global _TOKENIZER

@@ -282,3 +282,10 @@ def test_privacy_sixth_batch_blind_spots_pass(text):
 ])
 def test_privacy_sixth_batch_disclosures_fail(text):
     assert_fails("privacy", text, **NAMES)
+
+
+def test_the_privacy_tokenizer_can_be_loaded_ahead_of_the_first_draft():
+    from guardrails.guards import privacy as guard
+
+    guard.warm_up()
+    assert guard._TOKENIZER is not None and guard._tokenizer() is guard._TOKENIZER
