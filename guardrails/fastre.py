@@ -140,13 +140,15 @@ def required_string_sets(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...
     while len(items) == 1 and items[0][0] is _c.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
         items = list(items[0][1][3])
     try:
-        sets = [found for found in _candidates(items) if found]
+        sets = _candidates(items)
     except _Unknown:
         return None
     return tuple(tuple(sorted(c)) for c in sets) or None
 
 
 def _candidates(sub) -> list[set[str]]:
+    """Per element of the sequence ``sub`` that every match must contain: the strings one of
+    which it holds (literal runs are one string)."""
     candidates: list[set[str]] = []
     run = ""
     for op, av in sub:
@@ -165,20 +167,8 @@ def _candidates(sub) -> list[set[str]]:
 
 
 def _required(sub) -> set[str] | None:
-    candidates: list[set[str]] = []
-    run = ""
-    for op, av in sub:
-        if op is _c.LITERAL:
-            run += chr(av)
-            continue
-        if run:
-            candidates.append({run})
-            run = ""
-        found = _required_item(op, av)
-        if found:
-            candidates.append(found)
-    if run:
-        candidates.append({run})
+    """The most selective of :func:`_candidates` (longest shortest string, then fewest)."""
+    candidates = _candidates(sub)
     if not candidates:
         return None
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
