@@ -41,6 +41,12 @@ _MIN_ECHO = 8
 _POINTS_BACK = re.compile(r"这句话|这段话|这几句|上面这|以上这|我(?:说|提|讲|写|要求)的|我的(?:要求|诉求|条件|意见)|以上(?:内容|要求|几点|诉求)?|上面(?:的|说的|几条)|前面(?:的|说的)|上述")
 
 
+# an employee who distrusts machine-written replies and asks for a person (「AI生成的东西我不太信，请HR
+# 本人给我回复」) speaks of the AI to HR; the n-gram model only sees "AI" and "回复"
+_ASKS_FOR_A_PERSON = re.compile(r"(?:HR|人事|您|你)本人|真人|人工(?:回复|处理|核对|审核|看)|"
+                                r"不(?:太)?(?:信|相信|信任)|别(?:用|给我发)[^。！？]{0,6}(?:AI|模板|机器)")
+
+
 def check(text: str, facts: GuardFacts) -> list[Violation]:
     rules = load_rules(NAME)
     out = match_rules(text, rules, NAME)
@@ -64,7 +70,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             payloads.append((i, u[s:min(len(u), e + 80)]))
     for i, raw in enumerate(facts.untrusted_texts):
         if not any(v.source == f"untrusted[{i}]" for v in out):
-            learned = second_opinion(raw, NAME, source=f"untrusted[{i}]", severity=Severity.WARN)
+            learned = second_opinion(raw, NAME, source=f"untrusted[{i}]", severity=Severity.WARN,
+                                     skip=lambda a, b, raw=raw: _ASKS_FOR_A_PERSON.search(raw, a, b) is not None)
             out += learned
             if learned:  # the model saw an instruction somewhere in it: the whole input is the payload
                 payloads.append((i, normalize(raw)[:400]))
