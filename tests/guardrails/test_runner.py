@@ -122,3 +122,25 @@ def test_every_rule_file_loads():
             rules = load_rules(path.stem)
             assert rules.rules or rules.inputs
             assert all(r.message for r in rules.rules), path.name
+
+
+def test_cli_eval_guards_on_listed_ids_only(tmp_path):
+    cli = CliRunner()
+    ids = tmp_path / "batch.txt"
+    ids.write_text("num-v1 num-v2\n", encoding="utf-8")
+    result = cli.invoke(app, ["eval", "guards", "--suite", str(FIXTURES / "redteam"), "--json", "--ids", str(ids)])
+    assert result.exit_code == 0, result.output
+    overall = next(b for b in json.loads(result.output)["buckets"] if b["category"] == "全部" and b["split"] == "全部")
+    assert overall["violations"] + overall["clean"] == 2
+    result = cli.invoke(app, ["eval", "guards", "--suite", str(FIXTURES / "redteam"), "--ids", str(tmp_path / "none")])
+    assert result.exit_code == 2 and "无法读取用例编号文件" in result.output
+
+
+def test_the_shipped_batch_lists_name_train_drafts():
+    from evals.redteam.build import DRAFTS
+
+    train = {json.loads(line)["id"] for line in DRAFTS.read_text(encoding="utf-8").splitlines()
+             if json.loads(line)["split"] == "train"}
+    for path in sorted((DRAFTS.parent / "batches").glob("batch*.txt")):
+        listed = set(path.read_text(encoding="utf-8").split())
+        assert listed and listed <= train, path.name
