@@ -161,7 +161,7 @@ def find_citations(text: str, extra_names: tuple[str, ...] = (),
                 law, law_text = (known, name) if known else (None, name)
             elif m.group(1) is None:
                 continue  # '5条' with neither 第 nor a law name: not a citation
-        nums = re.split(r"\s?[、,，和及与至到-]\s?", m.group(2))
+        nums = _LIST_SEP.split(m.group(2))
         end, paragraph, item = m.end(), None, None
         while (pm := _PART.match(t, end)) is not None:
             try:
@@ -204,8 +204,12 @@ def _next_clause(t: str, m: re.Match[str], last: tuple[int, str] | None, laws: l
     return 0 < cur - prev <= 3
 
 
+# what separates the numbers of one citation: 第四十六条、第四十七条 / 第三十九条至第四十一条
+_LIST_SEP = re.compile(r"\s?[、,，和及与至到-]\s?")
+
+
 def _first_raw(raw: str) -> str:
-    return re.split(r"\s?[、,，和及与至到-]\s?", raw)[0]
+    return _LIST_SEP.split(raw, maxsplit=1)[0]
 
 
 _CLAUSE_GAP = re.compile(r"[ \t\u3000]+(?!规定|的规定|明确|之规定)")
@@ -221,7 +225,7 @@ _DOTTED_NEXT = re.compile(r"\s?[、,，和及]\s?第?\s?(\d+(?:\.\d+)+)(?![\d.]|
 
 def _first_article(raw: str) -> str:
     try:
-        return _article_number(re.split(r"\s?[、,，和及与至到-]\s?", raw)[0])
+        return _article_number(_first_raw(raw))
     except (ValueError, ArithmeticError):
         return ""
 
