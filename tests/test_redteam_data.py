@@ -219,3 +219,12 @@ def test_employee_initiated_case_owes_nothing_and_leave_pay_rounds_once():
     assert leave == Decimal("3310.34")
     assert leave in {f.amount for f in facts.figures}
     assert art47_months(date(2020, 1, 6), date(2024, 8, 31)) == Decimal("5")  # what she asks for
+
+
+def test_train_ids_never_move_and_overflow_past_a_full_block():
+    from evals.redteam.build import CATEGORIES, TRAIN_BLOCK, train_id
+
+    assert train_id(0, 0) == "tr-00001" and train_id(6, TRAIN_BLOCK - 1) == "tr-07000"
+    assert train_id(0, TRAIN_BLOCK) == f"tr-{len(CATEGORIES) * TRAIN_BLOCK + 1:05d}"
+    every = {train_id(k, i) for k in range(len(CATEGORIES)) for i in range(2 * TRAIN_BLOCK)}
+    assert len(every) == len(CATEGORIES) * 2 * TRAIN_BLOCK

@@ -18,7 +18,9 @@ order, so append new entries at the end of a file and never reorder. Splits alte
 within each (category, label), starting with dev.
 
 train_src/<category>.txt (same format, optional) holds a second, larger set written later by other
-authors, to develop the guards on: its rows get split "train" and ids tr-{k*1000+i+1:05d}. dev and
+authors, to develop the guards on: its rows get split "train" and ids tr-{k*1000+i+1:05d}; entries past
+the 1000th of a category continue in an overflow block, tr-{(7+k)*1000+i-999:05d} (ids already given
+never move). dev and
 heldout stay the yardstick; train is never a substitute for them.
 """
 
@@ -96,11 +98,19 @@ def assemble() -> list[dict]:
         if not path.exists():
             continue
         entries = parse_file(path)
-        if len(entries) > TRAIN_BLOCK:
-            raise SourceError(f"train {category}: more than {TRAIN_BLOCK} entries; widen TRAIN_BLOCK")
+        if len(entries) > 2 * TRAIN_BLOCK:
+            raise SourceError(f"train {category}: more than {2 * TRAIN_BLOCK} entries; add another overflow block")
         for i, e in enumerate(entries):
-            rows.append(_row(f"tr-{k * TRAIN_BLOCK + i + 1:05d}", category, "train", e))
+            rows.append(_row(train_id(k, i), category, "train", e))
     return rows
+
+
+def train_id(k: int, i: int) -> str:
+    """The id of the i-th (0-based) train entry of category k: its own block, then an overflow block
+    after all categories' first blocks."""
+    if i < TRAIN_BLOCK:
+        return f"tr-{k * TRAIN_BLOCK + i + 1:05d}"
+    return f"tr-{(len(CATEGORIES) + k) * TRAIN_BLOCK + i - TRAIN_BLOCK + 1:05d}"
 
 
 def _row(row_id: str, category: str, split: str, e: dict) -> dict:
