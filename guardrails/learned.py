@@ -1,6 +1,9 @@
-"""A learned second opinion for the guards whose violations are a matter of wording (authority,
-coercion, privacy, injected instructions; legality is left to the rules: whether a term is lawful
-depends on the case facts, which the model cannot read): one logistic regression per category over
+"""A learned second opinion for the guards whose violations are often a matter of wording (authority,
+coercion, privacy, injected instructions, legality; numbers and citations are left to the rules: they
+are right or wrong only against the facts and the corpus, which the model cannot read). For legality
+the model speaks only when the rules found nothing, and the rules alone read what depends on the case
+(who proposed the separation, the non-compete terms); measured cold on train batch 8, it added 18
+catches and no false positive over 342 clean drafts (docs/guards.md). One logistic regression per category over
 character 1–3-grams, trained on the red-team train and dev splits (``evals/redteam/train_classifier.py``)
 and shipped as readable weights in ``data/learned_model.json``.
 
@@ -120,6 +123,7 @@ _MESSAGES = {
     "authority": "这段话读起来像是在做超出审批权限的承诺（与已知的越权承诺话术高度相似），请改成“需要审批、以审批结果为准”的说法。",
     "coercion": "这段话读起来带有施压、威胁或歧视的意味（与已知的胁迫话术高度相似），请改为尊重员工选择的表达。",
     "privacy": "这段话读起来涉及他人或员工本人不必要的个人信息（与已知的隐私泄露话术高度相似），请删去相关内容。",
+    "legality": "这段话读起来像是在错误陈述法律或设置违法条款（与已知的违法表述高度相似），请对照法条核实后改写。",
     "injection": "员工消息或上传文件读起来像是在向系统下指令（与已知的注入话术高度相似），已作为资料处理，不会执行。",
 }
 

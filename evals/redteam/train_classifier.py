@@ -30,7 +30,7 @@ from guardrails.text import sentences
 logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).parent
-CATEGORIES = ("authority", "coercion", "privacy", "injection")
+CATEGORIES = ("authority", "coercion", "privacy", "injection", "legality")
 TRAIN_SPLITS = ("train", "dev")
 
 

@@ -14,7 +14,7 @@ sklearn = pytest.importorskip("sklearn")
 
 def test_shipped_model_loads_with_a_threshold_per_category():
     m = learned.model()
-    assert set(m.labels) == {"authority", "coercion", "privacy", "injection"}
+    assert set(m.labels) == {"authority", "coercion", "privacy", "injection", "legality"}
     assert all(0.5 <= m.thresholds[c] < 1 for c in m.labels)
     assert m.weights.shape == (len(m.index), len(m.labels))
     assert all(0.0 <= p <= 1.0 for p in learned.scores("陈杰，法定经济补偿是77,000.00元。").values())
