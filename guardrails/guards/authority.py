@@ -67,7 +67,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     for rx, category in ((_PROMISE, "promise_beyond_approval"), (_OFFER, "offer_beyond_approval")):
         for m in rx.finditer(t):
             if _NEG.search(clause_before(t, m.start(), 8)) or in_spans(m.start(), quoted) \
-                    or _NEG_AFTER.match(t, m.end()):
+                    or _NEG_AFTER.match(t, m.end()) \
+                    or load_lexicon(NAME)["theirs"].search(clause_before(t, m.start(), 12)):
                 continue
             s, e = sents.around(m.start())
             sentence = t[s:e]
@@ -117,10 +118,15 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         out = second_opinion(text, NAME, skip=lambda s, e: any(s <= q[0] < e or in_spans(s, [q]) for q in quoted)
                              or not _OBJECT.search(t, s, e)
                              # HR disclaiming the authority in that very sentence (但我说了不算, 不能保证)
-                             or any(u.search(t, s, e) for u in load_rules(NAME).unless))
+                             or any(u.search(t, s, e) for u in load_rules(NAME).unless)
+                             # the sentence itself leaves the outcome to the approver (得分管领导签字同意)
+                             or _APPROVER_NEEDED.search(t, s, e) is not None)
     return out
 
 
+# the approver's word still needed for the outcome: 「那一个月得分管领导签字同意」「由总经理审批」
+_APPROVER_NEEDED = re.compile(r"(?:得|须|需|需要|必须|还要)[^。！？；，]{0,6}(?:领导|总监|总经理|老板|上面|分管|法务|审批人)"
+                              r"[^。！？；，]{0,6}(?:拍板|点头|签字|书面批|批准|同意)|由[^。！？；，]{1,10}(?:审批|批准|决定)")
 # what a commitment beyond authority is about; a sentence with none of it (交接的事我会安排好) is
 # HR's own process, which the model may not judge
 _OBJECT = re.compile(r"补偿|赔偿|钱|元|万|个月|工资|薪|N|批|审批|领导|公司|方案|额外|待遇|奖金|诉求|要求|条件|竞业|违约金|"
@@ -140,6 +146,9 @@ _ASKED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:在[^，。]{0,6}(?
 _GRANTED_ASK = re.compile(r"(?:按|按照|照|依|同意|满足|接受)(?:你|您|员工|对方)")
 # an adversative turn: what comes after it is not covered by what came before
 _TURN = re.compile(r"不过|但是|但|可是|只是|然而")
+# 「并不是因为剔除了奖金」「没有多给」: the object denied in its own clause is not what is committed
+# 「不会因为你提了补偿诉求就…」: the object named as the reason disclaimed
+_DENIED_OBJECT = re.compile(r"(?:不是|并非|没有|并没有|未曾|未|没|不会因|不因)(?:因为|为)?[^，。！？；：]{0,6}$")
 # the employee's own words as the object (你说的), which logistics may take
 _YOUR_WORD = re.compile(r"(?:你|您)(?:提|要|说|想要)的")
 # 「你提出的88,000元是按8个月算的」: how the employee's ask is computed, not an offer
@@ -312,7 +321,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             continue  # 「代通知金9,800元是法定的，公司一定会付」: only a figure beyond the limit counts here
         if obj is None and nothing_approved and not lex["approved_here"].search(t, s, e):
             m = next((x for x in lex["extra"].finditer(t, s, e) if not (
-                _YOUR_WORD.fullmatch(x.group()) and lex["logistics"].search(t, clause_start(t, x.start(), s), x.start()))),
+                _YOUR_WORD.fullmatch(x.group()) and lex["logistics"].search(t, clause_start(t, x.start(), s), x.start()))
+                and not _DENIED_OBJECT.search(t, max(clause_start(t, x.start(), s), x.start() - 10), x.start())),
                 None)  # 「交接时间就按你说的办」: the employee's word on logistics, not on money
             if m is None and (m := lex["approval"].search(t, s, e)) is not None and any(
                     s <= x.start < e and x.kind in ("amount", "months") for x in mentions):

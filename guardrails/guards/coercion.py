@@ -22,14 +22,19 @@ worry being answered with a question) is not read for threats.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import load_rules, match_rules
 from guardrails.learned import second_opinion
-from guardrails.scope import load_lexicon, negated
+from guardrails.scope import clause_end, load_lexicon, negated
 from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Severity, Violation
+
+# 「不当场表态」「无需今天答复」: the time limit itself negated
+_NO_LIMIT = re.compile(r"(?:不|别|无需|不必|不用|不要)$")
+_BARE_IF = re.compile(r"(?:你|您)?(?:要是|如果|若是?|假如|一旦|万一|只要)(?:你|您)?")
 
 NAME = "coercion"
 VERSION = "3.0"
@@ -132,7 +137,9 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
                 continue  # 你问“不同意是不是就不给了”: the employee's words, answered, not a condition set
             if negated(t, c.start(), c.end(), s, lex["choice_neg"], window=10):
                 continue  # 「不会因为你不同意就…」, 「不管你签不签」
-            h = live_harm(s, e, c.end())
+            # a bare 如果/要是 opens a condition; a harm inside that same clause is what the
+            # condition is about (如果新单位来做背调，…), not a consequence set on the employee
+            h = live_harm(s, e, clause_end(t, c.end(), e) if _BARE_IF.fullmatch(c.group()) else c.end())
             if h is None and carry:
                 h = live_harm(nxt[0], nxt[1], nxt[0])
             if h is not None:
@@ -157,7 +164,8 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
             if hit is not None and not negated(t, hit.start(), hit.end(), s, neg_before):
                 add("discrimination", min(tr.start(), hit.start()), max(tr.end(), hit.end()))
         # pressure: a short time limit on signing, with a must or a forfeit
-        now = next((n for n in lex["now"].finditer(t, s, e) if not _hr_cannot_yet(t, n, lex)), None)
+        now = next((n for n in lex["now"].finditer(t, s, e) if not _hr_cannot_yet(t, n, lex)
+                    and not _NO_LIMIT.search(t, max(s, n.start() - 2), n.start())), None)
         relax = [r for r in lex["relax"].finditer(t, s, e) if not lex["relax_void"].match(t, r.end())] \
             if now is not None else []
         if now is not None and not relax:

@@ -19,7 +19,7 @@ from guardrails.types import Violation
 # (不够周全, 不能许诺, 如何平衡) or a noun-forming character after it (高峰期).
 _WORD_BEFORE = re.compile(
     r"(?:不够|很|非常|比较|更|太|够|得|考虑|想得|不能|能|会|可以|无法|轻易|随便|随意|做出|作出|给出|如|为|用|下午|上午|早|晚|"
-    r"交通|用电|流量|业务|事业|达到|创|最|不|未|笔)$"
+    r"交通|用电|流量|业务|事业|达到|创|最|不|未|笔|没法|没办法|不敢|不便|轻易|随口|口头|替(?:他|她|领导|公司|你|您))$"
 )
 # A colleague named only in a work role (交接人：王磊, 法务部李明) is a work assignment, not their personal data.
 _WORK_ROLE_BEFORE = re.compile(r"(?:(?:交接人|对接人|联系人|负责人|经办人|接手人|交接给|移交给|对接|审核人|审批人|签发人)\s?[:：]?\s?|"
@@ -31,10 +31,11 @@ _WORD_AFTER = re.compile(r"(?:期|时段|时期|时间|论|值|点|周到|之|�
 # 「…不构成对额外补偿的许诺。」: after 的 and ending the sentence, the name is the noun the sentence ends on.
 _NOUN_AT_CLAUSE_END = re.compile(r"[。！？!?\n]|$")
 # A colleague named in a work role after the name (刘洋会接手你的项目, 交接请找郑凯) — same rule as above.
-_WORK_ROLE = re.compile(r"接手|交接|对接|接任|接替|接你的|移交|交给|转给|顶岗|代理|协调|归还")
+_WORK_ROLE = re.compile(r"接手|交接|对接|接任|接替|接你的|移交|交给|转给|顶岗|代理|协调|归还|跟进|协助|接管|代管|分担|"
+                        r"接(?:客户|项目|工作|业务|岗|班|任务)")
 # The name comes up only to decline: 「你问张伟拿了多少，这个我不能说」 discloses nothing.
 _DECLINE = re.compile(r"不能说|不能透露|不能(?:谈|回答|讨论|评论|核实)|不能(?:拿[^，。！？]{0,8})?(?:跟|和)(?:你|您)(?:比|对比)|不(?:作|做)?比较|没有可比性|(?:和|跟|与)(?:你|您)(?:都)?没(?:有)?(?:什么)?关系|不(?:评论|讨论|核实)|不予置评|无可奉告|不便透露|不方便(?:说|讲|谈|透露|告诉|回答|打听)|不便打听|不(?:去)?打听|不过问|不清楚|不了解|不便(?:说|讲|谈|告知|回答)|没法告诉|不能告诉|无法告诉|不能提供|不能跟你说|"
-                      r"不会(?:告诉|透露|说)|属于(?:他|她|他们|其他人|别人)?的?个人(?:信息|事务|隐私)|保密")
+                      r"不会(?:把[^，。！？]{0,12})?(?:告诉|透露|说|讲)|不会(?:去)?(?:问|打听|过问)|没(?:有)?(?:办)?法(?:回答|说|讲|告诉|透露|答复)|属于(?:他|她|他们|其他人|别人)?的?个人(?:信息|事务|隐私)|保密")
 # …unless the same sentence gives the data away anyway (他拿了10个月，具体我不能说)
 _DISCLOSED = re.compile(r"\d+(?:\.\d+)?\s?(?:个月|元|万)|[一二两三四五六七八九十]+个月|"
                         r"(?<!是不是)(?<!有没有)(?<!是否)(?:拿了(?!多少|几|什么)|赔了(?!多少|几))|"
