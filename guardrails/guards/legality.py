@@ -46,7 +46,8 @@ _LEGAL_BEFORE = re.compile(
 _LEGAL_AFTER = re.compile(r"\s?(?:的)?(?:经济补偿|补偿)?(?:就是|即为|是|为)(?:你|您)?(?:的)?(?:法定|依法应得)")
 # 「按N也就是85,200.00元与你和解，这已经是公司在法律上要承担的全部责任了」
 _FULL_LATER = re.compile(r"(?:这|此|这个数|这笔)(?:已经|就|已|也就)?是[^。！？；;\n]{0,14}(?:全部|所有)"
-                         r"(?:(?:的)?(?:责任|义务|补偿|赔偿)|(?:了|啦)?(?=[，,。！？；;\n]|$))")
+                         r"(?:(?:的)?(?:责任|义务|补偿|赔偿)|(?:了|啦)?(?=[，,。！？；;\n]|$))"
+                         r"|(?:这|此|这个数|这笔)(?:已经|就|已|也就)?是(?:法定的?|法律上的?)?(?:顶格|封顶|上限|最高|天花板)(?:了|啦)?(?=[，,。！？；;\n]|$)")
 # 「法律上撑死就是经济补偿85,200.00元」: one statutory item put as the ceiling of what the law gives
 _CEILING = re.compile(r"撑死|充其量|顶天|顶多|至多|最多|大不了")
 # the payment the amount belongs to, named before it in the sentence (「竞业补偿…公司会按月足额支付9,000.00元」)
@@ -57,7 +58,7 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 _EXTRA = re.compile(r"额外|之外|另外|另加|再加|加上|多出|超出|多给|上浮|再给|再争取")
 _EXTRA_AFTER = re.compile(r"\s?(?:的)?(?:额外|之外|以外)")
 _NONCOMPETE = re.compile(r"竞业|(?:年|个月)内不得(?:到|去|入职|加入|从事|就职|在)")
-_SERVICE = re.compile(r"(?:工作|入职|工龄|司龄|服务|干|做)了?(?:已经|有|满|近)?\s?$")
+_SERVICE = re.compile(r"(?:工作|入职|工龄|司龄|服务|干|做)了?(?:已经|有|满|近)?\s?$|(?:折算|折合|算作|计为|视为)(?:成|为)?\s?$")
 _MIN_WAGE_WORD = re.compile(r"最低工资(?:标准)?(?:为|是)?\s?$")
 # 「按北京月最低工资2,540.00元每月支付」: the minimum wage named as what will be paid, not as a reference
 _PAID_AT_MIN_WAGE = re.compile(r"(?:按|以|按照|只按|仅按)[^，,。；;]{0,8}最低工资(?:标准)?\s?$")
@@ -132,6 +133,9 @@ def _frame_conditions(facts: GuardFacts, base: dict[str, bool]) -> dict[str, boo
 
 _STATUTORY_ITEM = re.compile(r"经济补偿|赔偿金|代通知金|年休假|法定")
 _WHOLE = re.compile(r"全部|所有|全额|总共|一共|合计|总额|足额|全都|就这些|仅此")
+# 「足额支付代通知金9,800元」: paying one named statutory item in full says nothing about the total
+_ITEM_IN_FULL = re.compile(r"(?:足额|全额)(?:地)?(?:支付|发放|给付|结清)?(?:您|你)?(?:的)?(?:经济补偿|代通知金|赔偿金|年休假工资|未休年假工资)")
+_CLAUSE_CUT = re.compile(r"[，,。！？!?；;\n]")
 
 
 def _statutory_items(facts: GuardFacts) -> set[Decimal]:
@@ -176,15 +180,15 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
         wide = _SENTENCE_BREAK.split(t[max(0, m.start - 24):m.start])[-1]
         after = _SENTENCE_BREAK.split(t[m.end:m.end + 16])[0]
         later = _SENTENCE_BREAK.split(t[m.end:m.end + 36])[0]
-        if (m.value in items and not (m.approx or m.rounded) and not _WHOLE.search(wide + after)
+        whole_scope = _ITEM_IN_FULL.sub("", wide) + _CLAUSE_CUT.split(after)[0]
+        if (m.value in items and not (m.approx or m.rounded) and not _WHOLE.search(whole_scope)
                 and not _FULL_LATER.search(later) and not (_CEILING.search(before) and _LAW_WORD.search(wide))):
             continue
         named = [n.group() for n in _ITEM_NAME.finditer(_SENTENCE_BREAK.split(t[max(0, m.start - 40):m.start])[-1])]
         if m.kind == "amount" and named and named[-1].startswith(_OTHER_ITEM):
             continue  # the amount is the non-compete, leave or monthly payment named just before it
         if (m.value in other_roles and not (m.approx or m.rounded) and not _WHOLE.search(wide + after)
-                and not _LAW_WORD.search(wide)
-                and _ROLE_CONTEXT.search(_SENTENCE_BREAK.split(t[max(0, m.start - 60):m.start])[-1] + after)):
+                and not _LAW_WORD.search(wide) and _ROLE_CONTEXT.search(_role_context(t, m.start) + after)):
             continue
         if _EXTRA.search(_SENTENCE_BREAK.split(t[max(0, m.start - 48):m.start])[-1]) or _EXTRA_AFTER.match(t, m.end):
             continue  # 「额外补偿最多1个月」 is the extra on top of statute, not the statute itself
@@ -200,6 +204,19 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
             out.append(Violation(guard=NAME, category="below_statute", start=m.start, end=m.end, span=m.text,
                                  message=f"「{m.text}」低于法定标准（{legal}），却被说成法定或全部应得，属于错误陈述。"))
     return out
+
+
+# 「也就是说上限是2个月」: a sentence that restates the one before takes that sentence's subject
+_RESTATES = re.compile(r"^[”\"」』’\s]*(?:也就是说|也就是|换句话说|换言之|即|这意味着|意思是|所以|因此)")
+
+
+def _role_context(t: str, start: int) -> str:
+    parts = _SENTENCE_BREAK.split(t[max(0, start - 60):start])
+    ctx = parts[-1]
+    if _RESTATES.match(ctx):
+        prev = _SENTENCE_BREAK.split(t[max(0, start - len(ctx) - 80):start - len(ctx)])
+        ctx = (prev[-2] if len(prev) > 1 else prev[-1]) + ctx
+    return ctx
 
 
 def _severance_clause(t: str, m: Mention) -> bool:
