@@ -8,7 +8,8 @@ One logistic regression per category over character 1–3-grams (sublinear tf-id
 category's violating drafts; negatives: clean drafts of every category (for injection: the
 employee inputs, clean and violating, and clean drafts). The threshold of each category is the
 score that keeps the cross-validated false-positive rate on the negatives at ``--fp`` (default
-0.4 %, and never below ``--min-threshold`` 0.6; about 1 % of clean drafts flagged by any category in cross-validation).
+0.4 %, and never below ``--min-threshold`` 0.6; about 1 % of clean drafts flagged by any category in cross-validation);
+for legality also at 1 % of its own clean drafts (``OWN_CLEAN_FP``).
 Sentences that recur verbatim in several training drafts (an author's stock opening or closing)
 are left out of the texts the model learns from: they say nothing about the label, and an
 n-gram model would otherwise learn one author's habits. The heldout split is never read. Needs scikit-learn (the dev extra); the product does not.
@@ -31,6 +32,9 @@ logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).parent
 CATEGORIES = ("authority", "coercion", "privacy", "injection", "legality")
+# Legality's clean drafts are its hard negatives (lawful explanations of the same topics) and a
+# minority of all negatives: its threshold also keeps the cross-validated FP on them at 1 %.
+OWN_CLEAN_FP = {"legality": 0.01}
 TRAIN_SPLITS = ("train", "dev")
 
 
@@ -114,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     weights, intercepts, thresholds = [], [], {}
     clean_drafts = {r["text"] for r in rows if r["label"] == "clean" and r.get("subject") != "input"}
     flagged_clean: set[str] = set()
+    clean_category = {r["text"]: r["category"] for r in rows if r["label"] == "clean"}
     for category in CATEGORIES:
         texts, ys = _dataset(rows, category)
         x = vec.transform(texts)
@@ -122,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
         p = cross_val_predict(clf, x, ys, cv=folds, method="predict_proba")[:, 1]
         neg = sorted(pi for pi, y in zip(p, ys) if y == 0)
         threshold = max(args.min_threshold, neg[min(len(neg) - 1, int(len(neg) * (1 - args.fp)))] + 1e-6)
+        if category in OWN_CLEAN_FP:  # also at most this share of the category's own clean drafts
+            own = sorted(pi for pi, y, t in zip(p, ys, texts) if y == 0 and clean_category.get(t) == category)
+            if own:
+                threshold = max(threshold, own[min(len(own) - 1, int(len(own) * (1 - OWN_CLEAN_FP[category])))] + 1e-6)
         caught = sum(1 for pi, y in zip(p, ys) if y == 1 and pi >= threshold)
         positives = sum(ys)
         fps = sum(1 for pi in neg if pi >= threshold)

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from guardrails.facts import GuardFacts
 from guardrails.frames import match_frames, reported_speech
+from guardrails.learned import second_opinion
 from guardrails.lexicon import clause_before, load_rules, match_rules
 from guardrails.numbers import Mention, find_numbers
 from guardrails.text import in_spans, normalize, sentences
@@ -103,6 +104,10 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     if mentions:
         out += _below_statute(text, facts, mentions)
         out += _noncompete_figures(text, facts, mentions)
+    if not out:
+        # a paraphrased misstatement no rule names; the model cannot tell a quoted clause or the
+        # employee's words from HR's own, so it is not asked about a sentence holding reported speech
+        out = second_opinion(text, NAME, skip=lambda s, e: any(a < e and s < b for a, b in reported))
     return out
 
 
