@@ -448,6 +448,7 @@ _SAME_GAP = (
 )
 _NUMERAL_GAP = re.compile(r"[\d零〇一二两三四五六七八九十百千万.%个]+")
 _FUNCTION_CHARS = re.compile(r"[的了地之就也都]")
+_PREPOSITION_GAP = re.compile(r"[按以向给依照]{1,2}")
 _DIGIT = re.compile(r"\d")
 _OPEN_LIST = re.compile(r"等|之类|其他|其它|…|\.\.\.")
 
@@ -456,6 +457,8 @@ def _same_gap(g: str, s: str) -> bool:
     g, s = _FUNCTION_CHARS.sub("", g), _FUNCTION_CHARS.sub("", s)
     if g == s or not g or _DIGIT.search(g) or _NUMERAL_GAP.fullmatch(g) or _NUMERAL_GAP.fullmatch(s):
         return True  # numbers are the paraphrase check's business
+    if _PREPOSITION_GAP.fullmatch(g):
+        return True  # 「不满六个月的按半个月工资计」: the article's words dropped, a preposition joining them
     if g in s or _OPEN_LIST.match(g):
         return True  # words moved or dropped (an open list: 「怀孕、生育等」 for 「怀孕、生育、哺乳」) (「本人提出的协商解除」 for 「本人提出协商解除的，公司」), none swapped
     return any(g in group and s in group for group in _SAME_GAP)

@@ -103,3 +103,8 @@ def test_agreement_clauses_and_verbs_are_not_law_citations():
 def test_an_article_denied_to_exist_is_not_cited():
     assert_passes("citation", "劳动合同法一共九十八条，并没有第一百零五条，补偿依据是第四十七条。")
     assert_fails("citation", "根据《劳动合同法》第一百零五条，协商解除应支付N+1。")
+
+
+def test_article_words_joined_by_a_preposition_are_a_faithful_paraphrase():
+    assert_passes("citation", "第四十七条规定不满六个月的按半个月工资计。")
+    assert_fails("citation", "第四十七条规定不满六个月的，向用人单位支付半个月工资的经济补偿。")
