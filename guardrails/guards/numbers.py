@@ -189,6 +189,7 @@ _CLAUSE_START = re.compile(r"[，,；;。：:\n][^，,；;。：:\n]*$")
 # 「132,000元，这笔钱就是本次的经济补偿总额」: the amount named after it
 _ROLE_AFTER = re.compile(r"\s?[，,]?\s?(?:这笔钱|这笔|这个数|这个金额|这一数字|这部分)(?:就|也|正)?(?:是|即|作为)[^，。；,;\d]{0,12}|"
                          r"\s?(?:作为|当作|算作|充作)(?:你的|您的)?")
+_ROLE_AFTER_HINT = re.compile(r"这|作为|当作|算作|充作")
 _ROLE_SKIP = re.compile(r"不|非|没|无|如果|若|假如|假设|的话|要是|本来|原本|而是|按月|每月|每个月")
 
 
@@ -223,7 +224,7 @@ def _wrong_role(m: Mention, mentions, t: str, allowed: _Allowed, sentence: str):
         if _ROLE_LINK.fullmatch(gap) and not _ROLE_SKIP.search(window[cm.start() if cm else 0:]):
             claimed = _ROLES[int(last.lastgroup[1:])][0]
             claim_at = m.start - len(window) + last.start()
-    if claimed is None:
+    if claimed is None and _ROLE_AFTER_HINT.search(t, m.end, m.end + 6):
         hi = min(len(t), m.end + 30)
         for end in range(m.end + 1, hi):
             if t[end - 1] in "。；;":
