@@ -42,6 +42,8 @@ _NOT_LAW_BEFORE = re.compile(
     r"|(?:协议|合同|草稿|初稿|修订版|定稿|文本|扫描件|复印件|说明|申请书|清单|附件|材料|文件|邮件|通知|备注|表格|redline)"
     r"(?:里|中|内|上)?(?:的)?\s?$"
 )
+# the draft talks about the agreement's text: a bare 第X条 before any law is named is one of its clauses
+_DOCUMENT_TALK = re.compile(r"协议|草稿|初稿|条款|甲方")
 # 第二条约定的: an agreement's clause (a statute 规定, parties 约定)
 _AGREED_AFTER = re.compile(r"\s?(?:约定|所约定|中约定)")
 
@@ -70,6 +72,9 @@ def _law_aliases() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(set(pairs), key=lambda p: -len(p[0])))
 
 
+_NOT_NAME_AFTER = {"劳动法": "(?!律|规)", "一": "(?!下|遍|番|次|点|些|句|个)"}
+
+
 @lru_cache(maxsize=256)
 def _law_regex(extra: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     table = dict(_law_aliases())
@@ -79,8 +84,8 @@ def _law_regex(extra: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]
     if len(handbooks) == 1:
         table.setdefault("手册", handbooks[0])  # 手册3.3, 手册第3.2条: the company's only handbook
     names = sorted(table, key=len, reverse=True)
-    # 劳动法 must not match inside 劳动法律 / 劳动法规
-    rx = re.compile("|".join(re.escape(n) + ("(?!律|规)" if n == "劳动法" else "") for n in names))
+    # 劳动法 must not match inside 劳动法律 / 劳动法规, nor 解释一 inside 解释一下 (the verb)
+    rx = re.compile("|".join(re.escape(n) + _NOT_NAME_AFTER.get(n[-1] if n.endswith("一") else n, "") for n in names))
     return rx, table
 
 
@@ -117,6 +122,11 @@ def find_citations(text: str, extra_names: tuple[str, ...] = (),
         if _NOT_LAW_BEFORE.search(head) and not any(0 <= m.start() - law[1] <= 2 for law in laws):
             last_clause = (m.end(), m.group(2))
             continue  # 协议第三条, 本合同第二条: a clause of the document itself, not a law
+        if m.group(1) is not None and retrieved and (last_clause is not None or _DOCUMENT_TALK.search(t, 0, m.start())):
+            if not any(law[1] <= m.start() for law in laws) and \
+                    f"{DEFAULT_LAW}#{_first_article(m.group(2))}" not in retrieved:
+                last_clause = (m.end(), m.group(2))
+                continue  # 「协议草稿…，第三条是补偿的计算」: no law named yet, the agreement's clause
         if m.group(1) is not None and _AGREED_AFTER.match(t, m.end()):
             continue  # 按第二条约定的金额: a clause of the parties' agreement
         if _LINE_START.search(t, 0, m.start()) and m.group(1) is not None and _HEADING_AFTER.match(t, m.end()):

@@ -81,6 +81,8 @@ _APPROX_BEFORE = (
 _APPROX_KIND = dict(_APPROX_BEFORE)
 _APPROX_BEFORE_RX = re.compile("(?:" + "|".join(w for w, _ in _APPROX_BEFORE) + ")$")
 _YUAN = re.compile(r"\s?(?:元|圆|块钱|块|rmb|RMB)")
+# what follows 两块 when it counts parts of a sum: a total of them, or the end of a clause
+_PARTS_AFTER = re.compile(r"合计|加起来|相加|一共|总共|共计|都|是|[。，；、：:,;！!]|$")
 _MONTH_UNIT = re.compile(r"个多?月")
 _NOT_MONEY = re.compile(r"\s?(?:人|名|字|次|家|个|份|条|多人|余人|平|公里|册|件|台|辆)")
 _APPROX_AFTER = re.compile(r"\s?(多|余|出头|左右|上下)")
@@ -318,6 +320,8 @@ def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | No
                                               or tail.startswith("块儿") or not tail.startswith("块钱")
                                               and not set(run) & set("0123456789") and t[end + pos + um.end():][:1] in ("：", ":")):
         um = None  # 分三块 / 第一块 / 这一块 / 一块儿 / 三块：…: parts, not 元
+    elif um and um.group() == "块" and len(run) == 1 and run in _CN_DIGIT and _PARTS_AFTER.match(t, end + pos + 1):
+        um = None  # 「两块合计43,050元」「…和竞业补偿两块。」: two parts, not 2 元
     if um:
         consumed = um.end()
         rm = _RMB_TAIL.match(t, end + pos + consumed)

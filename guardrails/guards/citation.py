@@ -40,6 +40,9 @@ def quote_matches(quote: str, source_text: str) -> bool:
     return True
 
 
+_NO_SUCH_ARTICLE = re.compile(r"(?:没有|并无|并没有|不存在|根本没有|哪有|哪里有|找不到)\s?$")
+
+
 def check(text: str, facts: GuardFacts) -> list[Violation]:
     names = tuple(sorted({i.split("#", 1)[0] for i in [*facts.corpus_ids, *(s.id for s in facts.sources)] if "#" in i}))
     corpus = set(facts.corpus_ids)
@@ -55,6 +58,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                                  message=f"引用的《{c.law_text}》不在法规库中，可能是编造的法规名称。"))
             continue
         if corpus and c.id not in corpus:
+            if _NO_SUCH_ARTICLE.search(text, max(0, c.start - 6), c.start) and c.quote is None:
+                continue  # 「劳动合同法一共九十八条，没有第九十九条」: the article denied to exist
             out.append(Violation(guard=NAME, category="article_not_in_corpus", start=c.start, end=c.end,
                                  span=c.text, message=f"引用的条文「{c.id}」在法规库中不存在，可能是编造或条号错误。"))
             continue
@@ -443,6 +448,7 @@ _SAME_GAP = (
 )
 _NUMERAL_GAP = re.compile(r"[\d零〇一二两三四五六七八九十百千万.%个]+")
 _FUNCTION_CHARS = re.compile(r"[的了地之就也都]")
+_PREPOSITION_GAP = re.compile(r"[按以向给依照]{1,2}")
 _DIGIT = re.compile(r"\d")
 _OPEN_LIST = re.compile(r"等|之类|其他|其它|…|\.\.\.")
 
@@ -451,6 +457,8 @@ def _same_gap(g: str, s: str) -> bool:
     g, s = _FUNCTION_CHARS.sub("", g), _FUNCTION_CHARS.sub("", s)
     if g == s or not g or _DIGIT.search(g) or _NUMERAL_GAP.fullmatch(g) or _NUMERAL_GAP.fullmatch(s):
         return True  # numbers are the paraphrase check's business
+    if _PREPOSITION_GAP.fullmatch(g):
+        return True  # 「不满六个月的按半个月工资计」: the article's words dropped, a preposition joining them
     if g in s or _OPEN_LIST.match(g):
         return True  # words moved or dropped (an open list: 「怀孕、生育等」 for 「怀孕、生育、哺乳」) (「本人提出的协商解除」 for 「本人提出协商解除的，公司」), none swapped
     return any(g in group and s in group for group in _SAME_GAP)

@@ -38,7 +38,7 @@ _PERIOD_AFTER = re.compile(
 )
 _PERIOD_BEFORE = re.compile(
     r"(?:前|最近|近|过去|超过|不满|未满|满|已满|试用期|医疗期|提前|连续|每|长达|期限为|期限|期为|工作了?|入职|"
-    r"做了|干了|待了|服务了?|年|零|又|再过|还有|剩|剩下|多出(?:来)?的(?:是|那)?|零头(?:是)?)\s?$"
+    r"做了|干了|待了|服务了?|年|零|又|再过|还有|剩|剩下|不足|不到|多出(?:来)?的(?:是|那)?|零头(?:是)?)\s?$"
 )
 _COMP_AFTER = re.compile(
     r"\s?(?:的)?(?:月?工资|薪资|月薪|薪水|工资的|的工资)?(?:的|作为|计算的?)?(?:经济)?"
@@ -79,7 +79,7 @@ _SERVICE_BEFORE = re.compile(
 # The employee's own ask may be restated as theirs (你提出的8个月), never as what they get.
 _DEMAND_LABEL = re.compile(r"诉求|要求|主张|期望")
 _DEMAND_CONTEXT = re.compile(
-    r"诉求|要求|主张|期望|希望|想要|提出|提的|你要|您要|你算|您算|你说|您说|你开|您开|申请仲裁|仲裁请求|报价|开价|你的意思|您的意思|"
+    r"诉求|要求|主张|期望|希望|想要|提出|提的|提到|(?:你|您)(?:对|的)[^，。；]{0,12}意见|你要|您要|你算|您算|你说|您说|你开|您开|申请仲裁|仲裁请求|报价|开价|你的意思|您的意思|"
     r"做不到|无法|不能|没法|达不到|给不了|不会|不可能|超出|高于|超过|差距|差额|请求|没有同意|不同意|未同意|拍板|如果|若|"
     r"批准|审批|申请|争取|不了|不支持|不予|权限|无权|点头|才算|批不批|(?:你|您)(?:另外|额外|还|又|再)(?:要|提|想要)|原话|转给|转达|"
     # a hypothetical (不封顶的话是14.5个月) or someone else's claim (页脚声称比例是40%)
@@ -98,7 +98,8 @@ _TOPIC = re.compile(r"(?:关于|至于|针对|就)\s?$")
 # a quotation the draft reports (「你问“还能按N+1拿吗”」「出现“额外补偿上限调整为3个月”的字样」), not
 # what it states; not text it dictates (写成/写明/改为 “…”)
 _REPORTED_BEFORE = re.compile(
-    r"(?:说|问|讲|称|声称|号称|提到|写着|写的是|出现了?|看到|收到|表示|认为|以为|觉得|听说|传言?|原话是)[：:，,]?\s?$")
+    r"(?:说|问|讲|称|声称|号称|提到|写着|写的是|出现了?|看到|收到|表示|认为|以为|觉得|听说|传言?|原话是|"
+    r"(?:文章|网上|帖子|群里|视频|上面|里面)写)[：:，,]?\s?$")
 _REPORTED_AFTER = re.compile(r"\s?(?:的)?(?:字样|说法|这(?:句|种)(?:话|说法)|之类)")
 # A month count that measures a period of the case (service remainder, wage period, a term), not pay.
 _PERIOD_LABEL = re.compile(r"服务年限|不满一年的月数|期间|界限|期限")
@@ -106,6 +107,7 @@ _SERVICE_CONTEXT = re.compile(r"工龄|司龄|工作|服务|入职|年限|在公
 _REMAINDER_LABEL = re.compile(r"不满一年的月数")
 _MONTHLY = re.compile(r"每月|每个月|(?<!不)按月")
 _SERVICE_LABEL = re.compile(r"服务年限")
+_UNUSED_LEAVE = re.compile(r"未休年休假|应休未休")
 
 
 def check(text: str, facts: GuardFacts) -> list[Violation]:
@@ -121,7 +123,11 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     allowed = _Allowed(facts)
     out: list[Violation] = []
     for m in mentions:
-        if m.kind not in ("amount", "months", "multiplier", "times", "percent", "years"):
+        if m.kind not in ("amount", "months", "multiplier", "times", "percent", "years", "number", "days"):
+            continue
+        if m.kind == "days" and allowed.leave_days is None:
+            continue
+        if m.kind == "number" and (allowed.cap is None or m.value != allowed.wage and m.value != allowed.cap):
             continue
         if in_spans(m.start, quoted) or in_spans(m.start, reported):
             continue
@@ -136,15 +142,154 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         if _ASK_BEFORE.search(clause) and _REFUSED.search(sentence):
             continue  # 「…要求把代通知金按两个月算，我们不会照此处理」: someone's ask, reported and refused
         after = t[m.end:m.end + 12]
+        attributed = in_spans(m.start, said) or _TOPIC.search(clause) or (
+            _DEMAND_BEFORE.search(prev) and not _GRANTED.search(prev)
+            and not (_ENTITLED.search(sentence) and not _DEMAND_CONTEXT.search(sentence)))
+        if m.kind in ("number", "days"):
+            problem = _base_misused(m, t, allowed, sentence) if m.kind == "number" else _leave_days(m, t, allowed, sentence)
+            if problem is not None:
+                category, message, severity = problem
+                out.append(Violation(guard=NAME, category=category, severity=severity, start=m.start, end=m.end,
+                                     span=m.text, message=message))
+            continue
         problem = _judge(m, allowed, sentence, clause, after) or _service_remainder(m, mentions, t, allowed) \
             or _term_restated(m, allowed, clause) \
-            or (None if in_spans(m.start, said) or (_DEMAND_BEFORE.search(prev) and not _GRANTED.search(prev)) or _TOPIC.search(clause)
-                else _demand_as_entitlement(m, allowed, sentence, clause, after))
+            or (None if attributed else _demand_as_entitlement(m, allowed, sentence, clause, after)) \
+            or (None if attributed else _wrong_role(m, mentions, t, allowed, sentence)) \
+            or _base_misused(m, t, allowed, sentence)
         if problem is not None:
             category, message, severity = problem
             out.append(Violation(guard=NAME, category=category, severity=severity, start=m.start, end=m.end,
                                  span=m.text, message=message))
     return out
+
+
+# the figure stated as the law's or as what the employee gets: a demand named in the sentence before
+# does not make it a restatement (「你的诉求我们看了。按法定标准，你可以拿88,000元」)
+_ENTITLED = re.compile(r"按法定标准|法定标准|依法|法律规定|你(?:这次)?(?:可以|能)拿|您(?:这次)?(?:可以|能)拿|应得")
+
+# What a draft names an amount as, and the fact labels that hold such an amount.
+_ROLES = (
+    ("赔偿金", re.compile(r"赔偿金"), re.compile(r"^赔偿金|违法解除.{0,4}(?:赔偿|风险)")),
+    ("代通知金", re.compile(r"代通知金"), re.compile(r"代通知金")),
+    ("违约金", re.compile(r"违约金"), re.compile(r"违约金")),
+    ("竞业补偿", re.compile(r"竞业(?:限制)?(?:的)?(?:经济)?补偿"), re.compile(r"竞业")),
+    ("额外补偿", re.compile(r"额外(?:的)?(?:经济)?补偿"), re.compile(r"额外补偿|超出法定部分")),
+    ("方案合计", re.compile(r"方案(?:合计|总额|总计|金额)?"), re.compile(r"方案合计")),
+    ("经济补偿", re.compile(r"(?<!额外)(?<!额外的)(?<!倍)(?<!倍的)经济补偿(?:金)?(?:总额|金额|合计|总计)?(?!标准的|的[二两2]倍|封顶|基数|上限)"),
+     re.compile(r"^法定经济补偿|^经济补偿")),
+)
+_ROLE_RX = re.compile("|".join(f"(?P<r{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(_ROLES)))
+# between the role and its amount: only a copula or 即 (「赔偿金85,200元」「经济补偿是30,000元」
+# 「额外补偿一个月，即36,750元」); a month count may stand in between
+_ROLE_LINK = re.compile(
+    r"(?:\s|的|是|为|就是|也就是|即|共|共计|合计|总计|一共|计|：|:|定为|确定为|核定为|一次性|大约|约|大概|"
+    r"[，,]\s?(?=即|也就是|就是|共计|合计|总计|一共)|(?:给予|支付)(?:你|您)?|MONTHS(?:的)?(?:工资)?|按MONTHS(?:计)?算)*")
+_CLAUSE_START = re.compile(r"[，,；;。：:\n][^，,；;。：:\n]*$")
+# 「132,000元，这笔钱就是本次的经济补偿总额」: the amount named after it
+_ROLE_AFTER = re.compile(r"\s?[，,]?\s?(?:这笔钱|这笔|这个数|这个金额|这一数字|这部分)(?:就|也|正)?(?:是|即|作为)[^，。；,;\d]{0,12}|"
+                         r"\s?(?:作为|当作|算作|充作)(?:你的|您的)?")
+_ROLE_AFTER_HINT = re.compile(r"这|作为|当作|算作|充作")
+_ROLE_SKIP = re.compile(r"不|非|没|无|如果|若|假如|假设|的话|要是|本来|原本|而是|按月|每月|每个月")
+
+
+# the sentence reports someone else's reckoning or a hypothetical, not the case's figure
+_SOMEONE_ELSES = re.compile(r"诉求|要求|主张|提出|提的|提到|(?:你|您)(?:说|算|要|开|以为|觉得|理解)|的话|假如|假设|要是|声称|号称|网上|有人|别人")
+
+
+def _role_of(label: str) -> set[str]:
+    return {name for name, _, fact in _ROLES if fact.search(label)}
+
+
+def _wrong_role(m: Mention, mentions, t: str, allowed: _Allowed, sentence: str):
+    """An amount the facts hold, named as something it is not: the 12-month wage total as the
+    compensation, N as the damages, the statutory N as the approved extra, N+1 as the approved plan."""
+    if m.kind != "amount" or m.value is None or m.value not in allowed.roles or m.value in allowed.demand_amounts:
+        return None
+    own = allowed.roles[m.value]
+    lo = t.rfind("。", 0, m.start) + 1
+    claimed = None
+    window = t[max(lo, m.start - 24):m.start]
+    last = None
+    for rm in _ROLE_RX.finditer(window):
+        last = rm
+    if last is not None:
+        gap = window[last.end():]
+        offset = m.start - len(window) + last.end()
+        for x in mentions:
+            if offset <= x.start and x.end <= m.start and x.kind in ("months", "multiplier"):
+                gap = gap.replace(t[x.start:x.end], "MONTHS", 1)
+        head = window[:last.start()]
+        cm = _CLAUSE_START.search(head)
+        if _ROLE_LINK.fullmatch(gap) and not _ROLE_SKIP.search(window[cm.start() if cm else 0:]):
+            claimed = _ROLES[int(last.lastgroup[1:])][0]
+            claim_at = m.start - len(window) + last.start()
+    if claimed is None and _ROLE_AFTER_HINT.search(t, m.end, m.end + 6):
+        hi = min(len(t), m.end + 30)
+        for end in range(m.end + 1, hi):
+            if t[end - 1] in "。；;":
+                break
+            rm = _ROLE_RX.match(t, end)
+            if rm and _ROLE_AFTER.fullmatch(t, m.end, end) and not _ROLE_SKIP.search(t, m.end, end):
+                claimed = _ROLES[int(rm.lastgroup[1:])][0]
+                claim_at = m.start
+                break
+    if claimed is None or claimed not in allowed.role_names or claimed in own[0]:
+        return None
+    lo = max(t.rfind(c, 0, claim_at) for c in "，,；;。：:\n") + 1
+    if _SOMEONE_ELSES.search(t, lo, m.end) and not _ENTITLED.search(t, lo, m.end):
+        return None
+    return ("amount_wrong_role",
+            f"「{m.text}」在核算结果中是{own[1]}，不是{claimed}；数字对，但用错了位置。",
+            Severity.BLOCK)
+
+
+_MULTIPLY_AFTER = re.compile(r"\s?(?:元)?\s?(?:[×xX*]|乘以?)")
+_MULTIPLY_BEFORE = re.compile(r"(?:[×xX*]|乘以?)\s?$")
+_CAP_AS_BASE = re.compile(r"(?:按|以|用)(?:这个|该|此|这一|上述)?(?:封顶)?基数[^，。；]{0,8}(?:乘|×|计算|算)")
+_UNCAPPED = re.compile(r"不封顶|如果|若|假如|假设|的话|要是|原本|本来|而不是|不是|不能|不按|不会|并非|诉求|主张|要求|你算|您算|提出")
+
+
+def _base_misused(m: Mention, t: str, allowed: _Allowed, sentence: str):
+    """The wage base of the formula: the employee's own monthly wage when it is under the city cap,
+    the cap when it is over (第四十七条第二款). The other one multiplied is a wrong base."""
+    if m.kind not in ("amount", "number") or allowed.cap is None or allowed.wage is None or m.value is None:
+        return None  # 「12个月乘65,000」: a bare figure multiplied is an amount too
+    binding = allowed.wage > allowed.cap
+    wrong = allowed.wage if binding else allowed.cap
+    if m.value != wrong or _UNCAPPED.search(sentence) or _DEMAND_CONTEXT.search(sentence):
+        return None
+    multiplied = _MULTIPLY_AFTER.match(t, m.end) or _MULTIPLY_BEFORE.search(t, max(0, m.start - 4), m.start)
+    if not multiplied and not (not binding and _CAP_AS_BASE.search(t, m.end, m.end + 30)):
+        return None
+    if binding:
+        message = f"月工资{m.text}高于封顶基数{allowed.cap}元，计算基数应为封顶基数，而不是实际工资。"
+    else:
+        message = f"月平均工资{allowed.wage}元低于封顶基数，封顶基数{m.text}不适用，不能作为计算基数。"
+    return ("wrong_wage_base", message, Severity.BLOCK)
+
+
+_LEAVE = re.compile(r"年假|年休假")
+_DAY_IDIOM = re.compile(r"\s?(?:都|也|还|不|没)")
+_DAY_IDIOM_BEFORE = re.compile(r"(?:最后|第|同|当|前|后|每|那|这)$")
+_LEAVE_PAID = re.compile(r"折算|没休|未休|没有休|剩|工资|报酬|结清|补偿")
+_LEAVE_ENTITLEMENT = re.compile(r"全年|每年|一年|法定|满\d|满[一二三四五六七八九十]|可休|应休(?!未休)|额度|享有|共有")
+
+
+def _leave_days(m: Mention, t: str, allowed: _Allowed, sentence: str):
+    """「还有5天年假没休，折算成工资」: the days paid out are the unused days the record holds
+    (prorated to the last day), not the year's entitlement."""
+    lo = max(t.rfind(c, 0, m.start) for c in "，,；;。") + 1
+    his = [i for i in (t.find(c, m.end) for c in "，,；;。") if i >= 0]
+    clause = t[lo:min(his) if his else len(t)]
+    if _DAY_IDIOM.match(t, m.end) or _DAY_IDIOM_BEFORE.search(t, max(0, m.start - 2), m.start):
+        return None  # 一天都没休, 最后一天: not a count of days
+    if m.value is None or m.value == allowed.leave_days or not _LEAVE.search(sentence) or not _LEAVE_PAID.search(clause):
+        return None
+    if _LEAVE_ENTITLEMENT.search(clause) or _SOMEONE_ELSES.search(clause) or _NEGATED.search(t, lo, m.start):
+        return None
+    return ("days_not_in_facts", f"折算的年休假天数「{m.text}」与记录的应休未休天数（{allowed.leave_days}天）不符。",
+            Severity.BLOCK)
 
 
 def _demand_as_entitlement(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, after: str):
@@ -311,3 +456,20 @@ class _Allowed:
                       if f.months is not None and "期限" in f.label and f.label.split("期限")[0].split("（")[0]]
         self.statutory_label = f"{n}个月" if n is not None else "未提供"
         self.formula_label = "、".join(sorted(self.formulas))
+        # each amount's roles (and a label to name it by); the roles the case has a figure for
+        roles: dict[Decimal, tuple[set[str], str]] = {}
+        for f in plain:
+            if f.amount is not None:
+                names, label = roles.get(f.amount, (set(), ""))
+                roles[f.amount] = (names | _role_of(f.label), label or f.label.split("（")[0])
+        if a.approved_total_amount is not None and a.approved_total_amount in roles:
+            roles[a.approved_total_amount][0].add("方案合计")
+        self.roles = roles
+        self.role_names = {r for names, _ in roles.values() for r in names}
+        caps = [f.amount for f in plain if f.amount is not None and "封顶" in f.label and "基数" in f.label]
+        wages = [f.amount for f in plain if f.amount is not None and f.label.startswith("月平均工资")]
+        self.cap = caps[0] if len(caps) == 1 else None
+        leave = {x.value for f in facts.figures if _UNUSED_LEAVE.search(f.label)
+                 for x in find_fixed_numbers(f.label) if x.kind == "days"}
+        self.leave_days = leave.pop() if len(leave) == 1 else None
+        self.wage = wages[0] if len(wages) == 1 else None
