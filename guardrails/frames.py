@@ -189,6 +189,24 @@ def match_frames(text: str, name: str, guard: str, conditions: Mapping[str, bool
     return out
 
 
+def frame_spans(text: str, name: str, key: str = "frames") -> list[tuple[int, int]]:
+    """Sentences holding a frame's operator and argument, whatever cancels the pair (``when``,
+    ``unless``, a negation, the gap): the wording the frames have a reading for."""
+    frames, _ = load_frames(name, key)
+    t = normalize(text)
+    sents = sentences(t)
+    out: list[tuple[int, int]] = []
+    for frame in frames:
+        if frame.hints is not None and not all(any(h in t for h in group) for group in frame.hints):
+            continue
+        for m in frame.op.finditer(t):
+            i = sents.index(m.start())
+            s0, e0 = sents.starts[i], sents.ends[i]
+            if frame.arg.search(t, s0, e0):
+                out.append((s0, e0))
+    return out
+
+
 def _first_hit(frame: Frame, s: str, ops: list[re.Match[str]], args: list[re.Match[str]]) -> tuple[int, int] | None:
     for op in ops:
         if frame.neg is not None and frame.neg.search(_neg_scope(frame, s, op.start())):

@@ -143,6 +143,12 @@ def match_rules(
     return found
 
 
+def rule_spans(text: str, ruleset: RuleSet) -> list[tuple[int, int]]:
+    """Every span a rule's pattern matches, whatever cancels it (``when``, ``unless``, a negation):
+    the wording the rules have a reading for."""
+    return [(m.start(), m.end()) for rule in ruleset.rules for m in rule.finditer(text) if m.end() > m.start()]
+
+
 def _condition(expr: str, conditions: dict[str, bool]) -> bool:
     """``name`` or ``not name``; an unknown name is an error in the data file."""
     negate = expr.startswith("not ")

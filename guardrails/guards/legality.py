@@ -14,9 +14,9 @@ import re
 from decimal import Decimal
 
 from guardrails.facts import GuardFacts
-from guardrails.frames import match_frames, reported_speech
+from guardrails.frames import frame_spans, match_frames, reported_speech
 from guardrails.learned import second_opinion
-from guardrails.lexicon import clause_before, load_rules, match_rules
+from guardrails.lexicon import clause_before, load_rules, match_rules, rule_spans
 from guardrails.numbers import Mention, find_numbers
 from guardrails.text import in_spans, normalize, sentences
 from guardrails.types import Violation
@@ -81,6 +81,10 @@ _OTHER_PAY = re.compile(r"经济补偿|离职补偿|补偿金|赔偿|代通知�
 _MONTHLY = re.compile(r"每月|按月|/月|每个月|月补偿|元/月|一个月")
 
 
+# 「由公司提出协商解除的，公司依法支付经济补偿。」: a rule stated in the statute's conditional form
+_GENERAL_RULE = re.compile(r"\s*(?:由|凡是?|对于?)[^。，,；;]{2,24}的[，,]")
+
+
 def check(text: str, facts: GuardFacts) -> list[Violation]:
     conditions = {
         # 封顶后 / 封顶月工资基数: the cap applied; a label naming the cap only for reference (封顶基数) is not that
@@ -105,9 +109,17 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         out += _below_statute(text, facts, mentions)
         out += _noncompete_figures(text, facts, mentions)
     if not out:
-        # a paraphrased misstatement no rule names; the model cannot tell a quoted clause or the
-        # employee's words from HR's own, so it is not asked about a sentence holding reported speech
-        out = second_opinion(text, NAME, skip=lambda s, e: any(a < e and s < b for a, b in reported))
+        # A paraphrased misstatement no rule has a reading for. The model reads neither the case nor
+        # negation nor who is speaking, so it is not asked about a sentence holding reported speech or
+        # wording a rule matched and then cleared (negated, lawful on this case's facts, cancelled by
+        # its context): there the rules' verdict stands.
+        def known(s: int, e: int) -> bool:
+            if _GENERAL_RULE.match(text, s, e):  # the law stated for a class of cases, not this one
+                return True
+            spans = reported + rule_spans(text, load_rules(NAME)) + frame_spans(text, NAME)
+            return any(a < e and s < b for a, b in spans)
+
+        out = second_opinion(text, NAME, skip=known)
     return out
 
 

@@ -85,3 +85,30 @@ def test_trainer_leaves_out_stock_sentences_shared_by_many_drafts():
     assert [r["text"] for r in out[:4]] == [f"第{i}句正文内容不一样吧。" for i in range(4)]
     assert out[4]["text"] == stock  # nothing else to learn from: kept whole
     assert strip_boilerplate(rows[:3], min_drafts=4)[0]["text"] == rows[0]["text"]
+
+
+def test_legality_asks_the_model_only_about_wording_no_rule_reads(monkeypatch):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from evals.redteam.train_classifier import export
+    from guardrails.guards import legality
+
+    texts = ["补偿这个东西法律上没有硬性的数，公司意思一下。", "补偿按工作年限每满一年一个月工资。",
+             "象征性给一点就行，法律没规定具体多少。", "经济补偿是法定义务，按年限计算。"]
+    ys = [1, 0, 1, 0]
+    vec = TfidfVectorizer(analyzer=learned.char_ngrams, sublinear_tf=True).fit(texts)
+    clf = LogisticRegression(C=10, max_iter=1000).fit(vec.transform(texts), ys)
+    m = learned.from_raw(export(vec, [clf.coef_[0]], [float(clf.intercept_[0])], {"legality": 0.5}))
+    monkeypatch.setattr(learned, "model", lambda: m)
+    learned.scores.cache_clear()
+    facts = GuardFacts(employee_name="陈杰", initiated_by="employer")
+    paraphrase = "这笔钱法律上没有硬性的数，公司象征性意思一下。"
+    try:
+        assert [v.category for v in legality.check(paraphrase, facts)] == ["learned_legality"]
+        # the same words as the employee's, quoted to answer them: reported speech, the model is not asked
+        assert legality.check(f"您说“{paraphrase}”，这不对，经济补偿是法定的。", facts) == []
+        # a rule stated for a class of cases is the law's wording, not a claim about this case
+        assert legality.check("由公司提出的，这笔钱法律上没有硬性的数，公司象征性意思一下。", facts) == []
+    finally:
+        learned.scores.cache_clear()

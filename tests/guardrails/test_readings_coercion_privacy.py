@@ -4,6 +4,7 @@ that only silences the guard fails here."""
 
 import pytest
 
+from guardrails.facts import GuardFacts
 from guardrails.scope import clause_start, negated
 from tests.guardrails.test_guards import assert_fails, assert_passes
 
@@ -289,3 +290,11 @@ def test_the_privacy_tokenizer_can_be_loaded_ahead_of_the_first_draft():
 
     guard.warm_up()
     assert guard._TOKENIZER is not None and guard._tokenizer() is guard._TOKENIZER
+
+
+def test_the_addressees_own_condition_named_to_accommodate_her_is_not_disclosed():
+    from guardrails.guards import privacy
+
+    facts = GuardFacts(employee_name="王芳")
+    assert privacy.check("考虑到您现在怀孕，面谈安排在上午，时间尽量短，您随时可以休息。", facts) == []
+    assert privacy._DISCLOSED_TO.search("考虑到您怀孕了，我已经告诉部门同事多照顾您。")
