@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import ROUND_HALF_UP
 from decimal import Decimal as D
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from copilot.calc import calculate, parse_case
@@ -35,7 +35,18 @@ def run(ground: str, hire: dt.date, last: dt.date, wage: D, **kw):
 def test_monotone_in_wage(ground, hire, span, w1, w2):
     last = hire + dt.timedelta(days=span)
     lo, hi = sorted([w1, w2])
+    # 第四十七条第二款: above three times the local average the base is capped AND the years stop at
+    # twelve, so crossing the cap with more than twelve years lowers the total (next test): the
+    # property holds on each side of the cap.
+    assume((lo > 3 * AVG) == (hi > 3 * AVG))
     assert run(ground, hire, last, lo).statutory_total <= run(ground, hire, last, hi).statutory_total
+
+
+def test_crossing_the_cap_with_more_than_twelve_years_lowers_the_total():
+    hire, last = dt.date(2008, 1, 1), dt.date(2037, 6, 30)  # 29.5 years -> 30 months below the cap
+    below = run("mutual_agreement", hire, last, 3 * AVG).statutory_total
+    above = run("mutual_agreement", hire, last, 3 * AVG + D("0.01")).statutory_total
+    assert below == 30 * 3 * AVG and above == 12 * 3 * AVG
 
 
 @settings(max_examples=150, deadline=None)
