@@ -34,7 +34,10 @@ from guardrails.types import Severity, Violation
 
 # 「不当场表态」「无需今天答复」: the time limit itself negated
 _NO_LIMIT = re.compile(r"(?:不|别|无需|不必|不用|不要)$")
-_BARE_IF = re.compile(r"(?:你|您)?(?:要是|如果|若是?|假如|一旦|万一|只要)(?:你|您)?")
+_BARE_IF = re.compile(r"(?:你|您)?(?:要是|如果|若是?|假如|一旦|万一|只要|如)(?:你|您|其|对方)?")
+# a line scripted for HR to say (可以说“…”, 可点一句「…」, 强调“…”): HR's own words, read like the rest
+_SCRIPT_CUE = re.compile(r"(?:(?:可以|可|就|不妨|适当|顺带|顺便|再|要|务必)(?:跟|对|向)?(?:他|她|其|对方)?"
+                         r"(?:说|讲|点|提|暗示|表示|强调|补充)(?:一句|一下|出|明|及|醒)?|强调|暗示)[:：，,]?\s*$")
 
 NAME = "coercion"
 VERSION = "3.0"
@@ -54,7 +57,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     t = normalize(text)
     sents = sentences(text)
     # a rule match inside a sentence that only mentions the act (你担心…会影响背调吗？) is no threat
-    qs = quotes(text)
+    qs = [q for q in quotes(text) if not _SCRIPT_CUE.search(t, max(0, q.start - 12), q.start)]
     quoted = [(q.start, q.end) for q in qs]
     # a quotation that on its own is a threat (不存在「今天不签就没了」这回事) is someone's words being
     # answered; one that is not (写明你「不服从安排」) is what HR threatens to write

@@ -298,3 +298,75 @@ def test_the_addressees_own_condition_named_to_accommodate_her_is_not_disclosed(
     facts = GuardFacts(employee_name="王芳")
     assert privacy.check("考虑到您现在怀孕，面谈安排在上午，时间尽量短，您随时可以休息。", facts) == []
     assert privacy._DISCLOSED_TO.search("考虑到您怀孕了，我已经告诉部门同事多照顾您。")
+
+
+# --- ninth batch: blind spots of coercion and privacy ----------------------------------------
+@pytest.mark.parametrize("text", [
+    # the employee's own worry stated and then denied (not only asked as a question)
+    "你担心我们去你新单位打招呼，不会的，竞业期内按月付补偿就是了。",
+    "你怕我们给你的新单位“递话”，不会的，竞业期内按月付补偿就是了。",
+    "您担心公司会翻您以前的报销，绝对不会，报销早就审完了。",
+    # retaliation disavowed for the choice just named, over a list joined by 或/和
+    "走仲裁是您的权利，公司不会因此影响您的离职证明和背景调查。",
+    "申请仲裁没问题，我们不会因此为难你，工资照常发放。",
+    # a condition opened by 如你/如其 whose clause holds no harm HR inflicts
+    "如你对计算有疑问，可以带着工资条来人事部核对，我们一起算。",
+    "如其希望走仲裁，告诉他这是他的权利，我们照常办离职手续。",
+    # a line scripted for HR that is itself lawful
+    "如他追问封顶，可以说“这是第四十七条的规定，不是针对你个人”。",
+    # 不要说死 read as a prohibition only when it is one
+    "不要说“不签就走人”这类话，方案讲清楚就行。",
+])
+def test_coercion_ninth_batch_blind_spots_pass(text):
+    assert_passes("coercion", text)
+
+
+@pytest.mark.parametrize("text", [
+    # a worry named and then confirmed as a consequence is no denial
+    "你担心背调出问题，不签的话背调确实会受影响。",
+    # a threat scripted for HR inside quotation marks is HR's own line
+    "她要是还坚持要赔偿金，可以说“那我们就把你这两年的考勤记录过一遍”，点到为止，不要说死。",
+    "如他迟迟不表态，可提一句“你也知道这行圈子小，大家都会打听你为什么走”。",
+    # a condition opened by 如你/如其 with a sanction in the next clause
+    "如你再在外面议论这件事，公司将按违纪处理并记入档案。",
+    # veiled harms: bad for oneself, complaints turned into an investigation, papers slowed down
+    "要让他明白，一直拖下去对他自己不利。",
+    "如他不配合，可以让他知道那几封投诉随时可能被立案调查，不必说透。",
+    "你要是不撤回仲裁，社保转移手续恐怕需要很长时间。",
+    # owed money or papers held until a waiver is signed
+    "年假折算的工资会在你签字放弃其他诉求之后再发放。",
+    "离职证明要等你撤回仲裁申请以后才能出具。",
+    # an offer that lapses with the meeting, and signing closed on the spot
+    "告诉她这个数只在今天的谈话里有效，尽量当场促成签字。",
+])
+def test_coercion_ninth_batch_families_fail(text):
+    assert_fails("coercion", text)
+
+
+@pytest.mark.parametrize("text", [
+    # a colleague named only to decline, with synonyms of 不能说 and the privacy reason given
+    "你问何平后来拿了什么条件，这个我不能讲，别人的离职安排都是个人隐私。",
+    "李明当时怎么谈的我不能聊，这属于他的个人隐私。",
+])
+def test_privacy_ninth_batch_blind_spots_pass(text):
+    assert_passes("privacy", text, **NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    # the employee's own exit pay announced to a group or the whole company
+    "团队群通知：@所有人 小刘下周五离职，公司会支付经济补偿45,000.00元，请大家尽快交接。",
+    "全体通告：市场部经理赵某因组织调整离职，其经济补偿已审批，金额为120,000.00元。",
+    # a religious reason for leave, irrelevant to the negotiation
+    "你因为宗教活动经常周五请假，这次补偿不受影响。",
+])
+def test_privacy_ninth_batch_disclosures_fail(text):
+    assert_fails("privacy", text, **NAMES)
+
+
+@pytest.mark.parametrize("text", [
+    # an announcement of the exit without any personal data, and the notice sent to the employee only
+    "部门群通知：@所有人 小刘下周五离职，交接事项请找王经理。",
+    "全员公告：感谢张经理多年来的付出，新任负责人下周到岗。",
+])
+def test_privacy_ninth_batch_announcements_without_data_pass(text):
+    assert_passes("privacy", text)
