@@ -312,6 +312,12 @@ def test_the_addressees_own_condition_named_to_accommodate_her_is_not_disclosed(
     # a condition opened by 如你/如其 whose clause holds no harm HR inflicts
     "如你对计算有疑问，可以带着工资条来人事部核对，我们一起算。",
     "如其希望走仲裁，告诉他这是他的权利，我们照常办离职手续。",
+    # the new harm words stay narrow: the tribunal docketing a case, the employee's complaint
+    # investigated, an estimate of the handover, 如 inside ordinary words
+    "如果你申请仲裁，仲裁委立案后会通知双方。",
+    "如果你投诉，公司会启动调查并在5日内答复你。",
+    "如果你同意，交接大概需要一两个月，我们会按时办好。",
+    "这次调整来得突如其来，公司也很遗憾，补偿按法定标准支付。",
     # a line scripted for HR that is itself lawful
     "如他追问封顶，可以说“这是第四十七条的规定，不是针对你个人”。",
     # 不要说死 read as a prohibition only when it is one
