@@ -125,6 +125,10 @@ def _case_values(facts: GuardFacts) -> dict[str, set[Decimal]]:
 _LIGHT = re.compile(r"[\s，。；：、“”「」『』（）《》\"'()]+")
 
 
+# the article's object between its verb and its number (额外支付「劳动者」三个月)
+_OBJECT = re.compile(r"(?:劳动者|职工|员工|其|本人)")
+
+
 def _other_number_in_frame(text: str, m, source_text: str) -> bool:
     """The words right before the number are the article's, but there they lead to another
     number (原文「额外支付劳动者三个月」, 稿件「额外支付劳动者六个月」)."""
@@ -136,7 +140,10 @@ def _other_number_in_frame(text: str, m, source_text: str) -> bool:
             continue
         j = src.find(ctx)
         while j >= 0:
-            nums = [n for n in find_fixed_numbers(src[j + 4:j + 4 + skip + 10]) if n.start <= skip + 1]
+            tail = src[j + 4:j + 4 + skip + 14]
+            gap = _OBJECT.match(tail, skip) if skip < len(tail) else None
+            nums = [n for n in find_fixed_numbers(tail) if n.start <= skip + 1
+                    or gap is not None and n.start <= gap.end() + 1]
             if nums and nums[0].kind == m.kind and nums[0].value is not None and nums[0].value != m.value:
                 return True
             j = src.find(ctx, j + 1)
@@ -355,7 +362,7 @@ def _nominal(text: str, c: Citation) -> bool:
 
 
 # 「第四十七条经济补偿的二倍」: the article's sum named as a noun and then used (doubled, compared)
-_NOMINAL_NOUN = re.compile(r"(?:的)?(?:经济补偿|赔偿金|代通知金|补偿金|月工资|工资标准|计算标准|补偿标准|计算年限|计算基数)"
+_NOMINAL_NOUN = re.compile(r"(?:的)?(?:经济补偿|赔偿金|代通知金|补偿金|月工资|工资标准|计算标准|补偿标准|计算年限|计算基数|标准|规定标准)"
                            r"(?:金|标准|数额|金额)?的")
 
 

@@ -91,9 +91,11 @@ _DEMAND_BEFORE = re.compile(r"诉求|要求|主张|提出|提的|(?:你|您)(?:�
 # …unless that sentence grants it (「诉求标记为已审批通过。补偿88,000元」)
 _GRANTED = re.compile(r"通过|已(?:经)?(?:批|同意|确认|答应)|(?:批准|同意|答应)了")
 # an ask (the employee's, an instruction's) reported in the figure's clause, and refused in its sentence
-_ASK_BEFORE = re.compile(r"(?:要求|声称|主张|提出|指令|让我们|让公司)(?:把|将|按|改为|改成|写成)?[^，。；]{0,8}$")
+_ASK_BEFORE = re.compile(r"(?:要求|声称|主张|提出|指令|让我们|让公司|(?<![你您我])说)(?:把|将|按|改为|改成|写成)?[^，。；]{0,8}$")
 _REFUSED = re.compile(r"不会照|不照|不予采纳|不采纳|不予理会|不会采纳|不作为依据|不能照办|不会按|不能按|不接受|"
-                      r"不是(?:公司|我们)?的?(?:审批|核定|计算)(?:结果)?")
+                      r"不是(?:公司|我们)?的?(?:审批|核定|计算)(?:结果)?|"
+                      # a passage in the employee's material disowned (「那并不是我们的答复」)
+                      r"不是(?:公司|我们)(?:的|给你的|给您的)?(?:答复|回复|意见|立场|决定|承诺|原话)")
 _TOPIC = re.compile(r"(?:关于|至于|针对|就)\s?$")
 # a quotation the draft reports (「你问“还能按N+1拿吗”」「出现“额外补偿上限调整为3个月”的字样」), not
 # what it states; not text it dictates (写成/写明/改为 “…”)
@@ -298,13 +300,20 @@ def _demand_as_entitlement(m: Mention, allowed: _Allowed, sentence: str, clause_
     period = bool(_PERIOD_AFTER.match(after) and not _COMP_AFTER.match(after) or _PERIOD_BEFORE.search(clause_before))
     pool = {"amount": allowed.demand_amounts, "months": allowed.demand_months,
             "percent": allowed.demand_percents}.get(m.kind)
-    if not pool or m.value not in pool or _DEMAND_CONTEXT.search(sentence):
+    if not pool or m.value not in pool:
+        return None
+    if _DEMAND_CONTEXT.search(sentence) and not _LABELLED_STATUTORY.match(after):
         return None
     if m.kind == "months" and (m.value in allowed.period_months and not compensation or period):
         return None
     return ("demand_as_entitlement",
             f"「{m.text}」是员工自己的诉求数字，这里却写成了公司给付或法定标准；复述诉求时要说明是员工提出的。",
             Severity.BLOCK)
+
+
+# the figure labelled as the law's right after it (「也就是60,000元，这是法定的标准」): a condition
+# elsewhere in the sentence (你要是走协商解除) does not make it the employee's reckoning
+_LABELLED_STATUTORY = re.compile(r"\s?(?:元)?\s?[，,]\s?(?:这|这个|这笔)(?:就|也|都)?(?:是|属于)(?:法定|法律规定|依法)")
 
 
 _TERM_RULE = re.compile(r"最长|不超过|不得超过|法定|上限|以内|不满|超过")
