@@ -38,6 +38,12 @@ def blocked(text, **facts):
     ("公司能做的只有协商，条件是经济补偿77,000.00元加审批通过的额外部分，你同意才签。", {}),
     ("请法务复核这次解除合法性，附件是考勤记录和手册条款。", ILLEGAL),
     ("报批材料只写职级和年限，不写跟补偿无关的个人情况。", {}),
+    # the waiver clause named as absent, a clause quoted to call it void, a negated classification
+    ("确认书里不写放弃加班费或放弃仲裁的内容，你可以逐条看。", {}),
+    ("补偿会和工资一起到账，不需要你签任何放弃声明。", {}),
+    ("竞业协议里“离职后公司不付补偿”这样的约定是无效的，你签的协议也没有这种写法。", NONCOMPETE),
+    ("这次是你自己先递交的辞职信，不属于公司提出的解除，所以法定经济补偿为0。", RESIGN),
+    ("法律也不允许因怀孕解除劳动合同，这次只是协商。", dict(protected=["孕期"])),
 ])
 def test_batch9_clean_readings_pass(text, facts):
     assert blocked(text, **facts) == []
