@@ -107,7 +107,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     mentions = find_numbers(text)
     if mentions:
         out += _below_statute(text, facts, mentions)
-        out += _noncompete_figures(text, facts, mentions)
+        if facts.non_compete or _NONCOMPETE.search(text):  # it reads nothing else: skip the walk over every figure
+            out += _noncompete_figures(text, facts, mentions)
     if not out:
         # A paraphrased misstatement no rule has a reading for. The model reads neither the case nor
         # negation nor who is speaking, so it is not asked about a sentence holding reported speech or
