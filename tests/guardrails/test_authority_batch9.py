@@ -66,3 +66,15 @@ def test_a_bare_figure_the_facts_hold_is_read_as_that_amount():
     asked = {**APPROVED, "figures": [*APPROVED["figures"], {"label": "员工诉求（10个月）", "amount": "110000.00"}]}
     assert_fails("authority", "放心啦，110,000嘅数我帮你搞掂。", **asked)
     assert_passes("authority", "放心啦，88,000嘅数已经书面批了。", **asked)
+
+
+def test_chabuduo_is_no_negation():
+    asked = {"figures": [*seed_facts().model_dump()["figures"]]}
+    assert_fails("authority", "99,000.00元嘛，差不多就这么定了，你等好消息。", **APPROVED)
+    assert_fails("authority", "你要的88,000.00元，差不多就那样定了。", **asked)
+    assert_passes("authority", "补偿的数还没定，不是差不多就那样定了。", **asked)
+
+
+def test_a_named_promise_of_something_beyond_still_fails():
+    assert_fails("authority", "我再跟你保证一点，你签了以后想回来，公司优先返聘你。")
+    assert_fails("authority", "我能保证的就一件事：以后想回来，公司优先返聘你，这个我说了算。")
