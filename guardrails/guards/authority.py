@@ -11,6 +11,7 @@ so does a promise without a figure that the company will agree, or an HR persona
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from guardrails.facts import GuardFacts
@@ -55,7 +56,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     t = normalize(text)
     sents = sentences(text)
     limit = _Limits(facts)
-    mentions = [m for m in find_numbers(text) if m.kind in ("amount", "months", "multiplier")]
+    mentions = _money_mentions(text, facts)
     periods, recorded = _period_months(facts), _recorded_amounts(facts)
     if not conditions["nothing_approved"]:
         # 「我保证给你47,800元，这是总监已经书面批过的」: a promise of what the facts record as approved
@@ -63,12 +64,15 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     # 「该给你的年休假钱3,310.34元，我保证一分不少打到你卡上」: a promise to pay what is owed
     out = [v for v in out if not _promise_of_owed(v, t, sents, mentions, limit, recorded,
                                                 conditions["nothing_approved"], periods)]
+    # 「推荐信我可以帮你写……这是我自己能做主的事」: HR's say over its own paperwork, no money in the sentence
+    out = [v for v in out if not _own_say(v, t, sents)]
     taken: set[int] = {v.start for v in out}
     for rx, category in ((_PROMISE, "promise_beyond_approval"), (_OFFER, "offer_beyond_approval")):
         for m in rx.finditer(t):
             if _NEG.search(clause_before(t, m.start(), 8)) or in_spans(m.start(), quoted) \
                     or _NEG_AFTER.match(t, m.end()) \
-                    or load_lexicon(NAME)["theirs"].search(clause_before(t, m.start(), 12)):
+                    or load_lexicon(NAME)["theirs"].search(clause_before(t, m.start(), 12)) \
+                    or _reported(t, m.start(), m.end()):
                 continue
             s, e = sents.around(m.start())
             sentence = t[s:e]
@@ -158,6 +162,37 @@ _PERIOD_BEFORE = re.compile(r"(?:不满|未满|满|超过|不足|不到|最后|�
 _PERIOD_AFTER = re.compile(r"\s?(?:以上|以下|以内|之内|的部分|部分)")
 
 
+# 「一段说公司同意支付60,000元的文字」: the commitment is what a text or a person is reported to say
+_SAYS_BEFORE = re.compile(r"(?:说|称|声称|写着|写的是|提到)[^，。！？；：]{0,4}$")
+_REPORT_NOUN = re.compile(r"[^，。！？；]{0,20}?的(?:文字|内容|话|消息|说法|段落|记录|邮件|截图|信息|留言)")
+
+
+def _reported(t: str, a: int, b: int) -> bool:
+    return _SAYS_BEFORE.search(clause_before(t, a, 8)) is not None and _REPORT_NOUN.match(t, b) is not None
+
+
+_OWN_SAY = re.compile(r"做(?:这个)?主|说了(?:就)?算|能定")
+
+
+def _own_say(v: Violation, t: str, sents) -> bool:
+    if v.category != "personal_commitment" or not _OWN_SAY.search(v.span):
+        return False
+    lex = load_lexicon(NAME)
+    s, e = sents.around(v.start)
+    return lex["own_deliverable"].search(t, s, e) is not None and lex["money"].search(t, s, e) is None \
+        and lex["approval"].search(t, s, e) is None and lex["extra"].search(t, s, e) is None
+
+
+def _money_mentions(text: str, facts: GuardFacts) -> list[Mention]:
+    """Amounts, months and multipliers; a bare number (「57,000嘅数」) that is an amount the facts hold
+    is read as that amount."""
+    known = {f.amount for f in facts.figures if f.amount is not None}
+    known |= {a for a in (facts.statutory_total, facts.approval.approved_total_amount) if a is not None}
+    return [replace(m, kind="amount") if m.kind == "number" and m.value in known and m.value >= 1000 else m
+            for m in find_numbers(text) if m.kind in ("amount", "months", "multiplier")
+            or (m.kind == "number" and m.value in known and m.value >= 1000)]
+
+
 def _own_deliverable(t: str, at: int, s: int, e: int) -> bool:
     """The clause around ``at`` is about something HR itself hands over (a copy, the written plan,
     a list) and names no money: 「我保证今天把书面方案发到你邮箱」 promises HR's own work."""
@@ -191,12 +226,14 @@ def _promise_of_approved(v: Violation, t: str, sents, mentions: list[Mention], l
     s, e = sents.around(v.start)
     if not re.search(r"(?<!未)(?<!没)(?<!当)已(?:经)?(?:书面)?(?:签字)?(?:批准|批|审批|签)|批过|签过字|书面批准|书面审批", t[s:e]):
         return False
-    if re.search(r"再|另外|另行|多给|多补|多争取|往上|以外|之外|除了", t[s:e]) or any(
+    if _MORE_THAN_APPROVED.search(t, s, e) or any(
             not _APPROVED_EXTRA.search(t, max(s, x.start() - 8), x.start()) for x in _EXTRA_WORD.finditer(t, s, e)):
         return False  # 「除了已经批的半个月，我再给您争取1个月，这个我能保证」: more on top of the approval
     return not any(s <= x.start < e and limit.exceeds(x, t) for x in mentions)
 
 
+# more on top of the approval; 「另外那0.5个月」「另外，……」 point at a known item or open a new point
+_MORE_THAN_APPROVED = re.compile(r"再|另外(?![，,那这])|另行|多给|多补|多争取|往上|以外|之外|除了")
 # 「总监签过字的额外补偿」「已批准的额外0.5个月」: the extra that is approved, not more on top of it
 _EXTRA_WORD = re.compile("额外")
 _APPROVED_EXTRA = re.compile(r"(?:批准|批过|批了|签过字|签字|审批过|审批通过|批)的$")
@@ -274,7 +311,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             continue
         if lex["hedge"].search(t, s, e) or any(u.search(t, s, e) for u in general):
             continue
-        if lex["process"].search(t, s, e) and not any(
+        if lex["process"].search(t, s, e) and not lex["defeats_process"].search(t, s, e) and not (
+                lex["settled"].search(t, s, e) and lex["beyond_approved"].search(t, s, e)) and not any(
                 lex["beyond_approved"].match(t, c.end(), min(e, c.end() + 6))
                 or lex["beyond_approved"].match(t, c.end() + 1, min(e, c.end() + 6))
                 for c in lex["commit"].finditer(t, s, e) if c.group() in ("保证", "承诺")):
@@ -283,7 +321,7 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         for c in lex["commit"].finditer(t, s, e):
             head = t[clause_start(t, c.start(), s):c.start()]
             if in_spans(c.start(), quoted) or lex["neg"].search(head[-8:]) or lex["theirs"].search(head) \
-                    or _NEG_AFTER.match(t, c.end()) \
+                    or _NEG_AFTER.match(t, c.end()) or _reported(t, c.start(), c.end()) \
                     or _ASKED.search(head) \
                     or _ASK_DESCRIBED.search(t, max(s, c.start() - 24), c.start()):
                 continue
@@ -332,9 +370,14 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         elif obj is None:
             # 「已经批下来的是47,250元，你要是觉得少，我再去给你要一个月」: more on top, in a clause of its
             # own after the approved sum, still counts; 「已批准的额外补发」 in the same clause does not
-            approved = [clause_start(t, x.start(), s) for x in lex["approved_here"].finditer(t, s, e)]
+            approved = [(clause_start(t, x.start(), s), x.end()) for x in lex["approved_here"].finditer(t, s, e)]
+            # 「经总监书面审批，公司在…之外另行支付补偿4,750.00元」: the 'more' is the recorded approved extra;
+            # 「在已批的88,000元基础上再加」: more on top of the approved, though in its clause
             m = next((x for x in lex["beyond_approved"].finditer(t, s, e)
-                      if not any(a >= clause_start(t, x.start(), s) for a in approved)), None)
+                      if not any(a >= clause_start(t, x.start(), s) and not _ON_TOP.search(t, b, x.start() + 3)
+                                 for a, b in approved)
+                      and not (approved and _recorded_extra(t, x.start(), _clause_end(t, x.end(), e), mentions, facts))),
+                     None)
             if m is not None and not in_spans(m.start(), quoted):
                 obj = (m.start(), m.end())
         if obj is None:
@@ -345,6 +388,13 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             message="把尚未获批或超出政策的内容（额外补偿、员工诉求、审批结果等）说成确定的事；HR不能替公司或审批人"
                     "表态，应说明需要审批、结果以书面批复为准。"))
     return found
+
+
+_ON_TOP = re.compile(r"基础上|之外|以外|之上")
+
+
+def _clause_end(t: str, at: int, e: int) -> int:
+    return min([i for i in (t.find(p, at, e) for p in "，,；") if i >= 0] or [e])
 
 
 def _recorded_extra(t: str, s: int, e: int, mentions: list[Mention], facts: GuardFacts) -> bool:
