@@ -9,7 +9,7 @@ import re
 import threading
 
 from guardrails.facts import GuardFacts
-from guardrails.lexicon import load_rules, match_rules
+from guardrails.lexicon import load_rules, match_rules, rule_spans
 from guardrails.learned import second_opinion
 from guardrails.text import quotes, sentences
 from guardrails.types import Violation
@@ -79,11 +79,15 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             out.append(Violation(guard=NAME, category="other_employee", start=m.start(), end=m.end(), span=name,
                                  message=f"话术中提到了其他员工「{name}」，不得透露或比较其他员工的个人信息。"))
     if not out:
-        # a bare salutation (陈杰，您好。) names the addressee and says nothing about anyone; her own
-        # condition named to her in order to accommodate it discloses nothing either
-        out = second_opinion(text, NAME, skip=lambda s, e: _SALUTATION.fullmatch(text, s, e) is not None
-                             or (_CARE_FOR_ADDRESSEE.search(text, s, e) is not None
-                                 and _DISCLOSED_TO.search(text, s, e) is None))
+        # A bare salutation (陈杰，您好。) names the addressee and says nothing about anyone; her own
+        # condition named to her in order to accommodate it discloses nothing either; where a rule
+        # matched and was cleared (a group notice carrying no personal data), the rule's reading stands.
+        def known(s: int, e: int) -> bool:  # asked only when the model flags a sentence
+            return (_SALUTATION.fullmatch(text, s, e) is not None
+                    or (_CARE_FOR_ADDRESSEE.search(text, s, e) is not None and _DISCLOSED_TO.search(text, s, e) is None)
+                    or any(a < e and s < b for a, b in rule_spans(text, load_rules(NAME))))
+
+        out = second_opinion(text, NAME, skip=known)
     return out
 
 
