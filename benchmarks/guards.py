@@ -2,6 +2,11 @@
 
 Goal: each guard's p95 < 5 ms. The draft mixes what real drafts hold (amounts in several forms,
 months, a cited and quoted article, dates, reassurance) so every guard does its full work.
+
+Two readings per guard: **alone** (every cache cold: the guard pays for the per-draft analyses it
+uses — the number parse, the learned model's scores, sentence split, normalisation — as if it ran by
+itself) and **in a check** (those analyses already done once for the draft, as ``runner.check`` shares
+them across the seven guards; their own cold cost is printed as ``shared``).
 """
 
 from __future__ import annotations
@@ -62,20 +67,42 @@ def p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=20)[18]
 
 
+def shared_analyses(text: str) -> None:
+    """What the guards of one check share through caches, computed once per draft."""
+    normalize(text)
+    sentences(text)
+    _find_numbers(text)
+    learned.scores(text)
+
+
+def _time(module, text: str, facts: GuardFacts, warm_shared: bool) -> list[float]:
+    samples = []
+    for _ in range(ROUNDS):
+        clear_caches()
+        if warm_shared:
+            shared_analyses(text)
+        t0 = perf_counter()
+        module.check(text, facts)
+        samples.append((perf_counter() - t0) * 1000)
+    return samples
+
+
 def main() -> int:
     text, facts = build_draft(), build_facts()
     check(text, facts)  # warm caches (compiled rules, data files)
-    rows, ok = [], True
+    rows, ok, ok_in_check = [], True, True
     for name, module in GUARDS.items():
-        samples = []
-        for _ in range(ROUNDS):
-            clear_caches()  # each guard pays for its own parse, as if it ran alone
-            t0 = perf_counter()
-            module.check(text, facts)
-            samples.append((perf_counter() - t0) * 1000)
-        row = (name, statistics.median(samples), p95(samples), max(samples))
+        alone, in_check = _time(module, text, facts, False), _time(module, text, facts, True)
+        row = (name, statistics.median(alone), p95(alone), max(alone), statistics.median(in_check), p95(in_check))
         ok &= row[2] < GOAL_MS
+        ok_in_check &= row[5] < GOAL_MS
         rows.append(row)
+    shared = []
+    for _ in range(ROUNDS):
+        clear_caches()
+        t0 = perf_counter()
+        shared_analyses(text)
+        shared.append((perf_counter() - t0) * 1000)
     totals = []
     for _ in range(ROUNDS // 3):
         clear_caches()
@@ -83,11 +110,15 @@ def main() -> int:
         check(text, facts)
         totals.append((perf_counter() - t0) * 1000)
     print(f"draft: {len(text)} characters, {ROUNDS} rounds per guard, goal p95 < {GOAL_MS} ms per guard")
-    print(f"{'guard':<10} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}")
-    for name, med, q95, mx in rows:
-        print(f"{name:<10} {med:>10.3f} {q95:>8.3f} {mx:>8.3f}{'' if q95 < GOAL_MS else '  OVER GOAL'}")
+    print(f"{'':<10} {'alone':>28}   {'in a check':>18}")
+    print(f"{'guard':<10} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}   {'median ms':>9} {'p95 ms':>8}")
+    for name, med, q95, mx, med_c, q95_c in rows:
+        flag = "" if q95 < GOAL_MS else ("  OVER GOAL alone" if q95_c < GOAL_MS else "  OVER GOAL")
+        print(f"{name:<10} {med:>10.3f} {q95:>8.3f} {mx:>8.3f}   {med_c:>9.3f} {q95_c:>8.3f}{flag}")
+    print(f"{'shared':<10} {statistics.median(shared):>10.3f} {p95(shared):>8.3f} {max(shared):>8.3f}"
+          "   (number parse, model scores, sentences: once per draft)")
     print(f"{'all (check)':<10} {statistics.median(totals):>9.3f} {p95(totals):>8.3f} {max(totals):>8.3f}")
-    print("goal met" if ok else "goal NOT met")
+    print("goal met" if ok else ("goal met in a check, NOT alone" if ok_in_check else "goal NOT met"))
     return 0 if ok else 1
 
 
