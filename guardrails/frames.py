@@ -124,6 +124,8 @@ _MIN_REPORTED = 6  # a shorter quotation is a term (“+1”, “补助”), not
 _REFUSED = re.compile(r"不|没|避免|禁止|严禁|切勿")
 # 「建议的口径：“…”」「话术如下：“…”」: a script HR is told to say is HR's own words, not someone's reported
 _WRITTEN_INTO = re.compile(r"(?:口径|话术|(?:这样|照此|如下)(?:说|回复|沟通|表述))[：:]?$|"
+                           # 「建议措辞为“…”」: the drafter's own proposed wording
+                           r"(?:措辞|写法|提法)(?:为|是|用|改为|定为)[：:]?$|"
                            r"(?:写成|写上|写明|写进|写入|写|注明|约定|记为|记成|改成|改为|加上|签"
                            r"|(?:加|写|补|添)(?:一句|一条|一段|上一句)|加入|勾选)[：:]?$"
                            # 「协议第六条“乙方自愿放弃…”」: the agreement's own clause quoted is its wording
