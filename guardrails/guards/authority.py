@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import clause_before, load_rules, match_rules
@@ -43,7 +44,7 @@ _HEDGE = re.compile(
     r"(?:不能保证|无法保证|不敢保证|没法保证|不保证|不能承诺|无法承诺|不承诺|不一定|未必|需要[^。]{0,8}(?:审批|批准|同意|签字)|"
     r"须[^。]{0,6}(?:审批|批准)|待[^。]{0,6}(?:审批|批准)|以[^。]{0,10}(?:审批|批准)(?:结果)?为准|审批(?:通过)?(?:后|之后)|"
     r"(?:如果|若|假如|一旦|只要|倘若)[^。]{0,14}(?:批准|同意|审批|通过|批下来)|申请|争取|请示|汇报|反映|尽力|尽量|能否|是否|"
-    r"吗[？?]?$|[？?]|(?:提交|报|走|送|交)[^。]{0,10}审批|按流程|(?:没法|无法|不能|不会|不对|不作|不做)[^。，]{0,10}(?:承诺|保证))"
+    r"吗[？?]?$|[？?]|(?:提交|报|走|送|交)[^。]{0,10}审批|按流程|(?:没法|没办法|没有办法|无法|不能|不会|不对|不作|不做)[^。，]{0,10}(?:承诺|保证|许诺))"
 )
 
 
@@ -144,8 +145,19 @@ _NOT_OWED_AFTER = re.compile(r"[^，。！？；]{0,8}(?:不|没|无|免)")
 _NEG_INSIDE = re.compile(r"无法|不能|没法|不予|不再|不得|不会(?!让|少|差|亏)|没有|未")
 # the employee's own ask restated: 「您提出的按6个月计算」 commits to nothing
 # 「你提出希望按8个月计算」「你在消息里说…」: one or two verbs of asking, maybe where it was said
-_ASKED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:在[^，。]{0,6}(?:里|上|中))?(?:另外|又|还)?"
-                    r"(?:(?:提出|要求|希望|想要|主张|坚持|提|说|想|要)(?:的)?){1,2}$")
+_ASKED_TAIL = (r"(?:本人)?(?:在[^，。]{0,6}(?:里|上|中))?(?:另外|又|还)?"
+               r"(?:(?:提出|要求|希望|想要|主张|坚持|提|说|想|要)(?:的)?){1,2}"
+               r"(?:经济补偿|补偿金|赔偿金|补偿|赔偿)?$")
+_ASKED = re.compile(r"(?:你|您|员工|对方)" + _ASKED_TAIL)
+
+
+@lru_cache(maxsize=64)
+def _asked_re(name: str) -> re.Pattern[str]:
+    """The employee's own ask, the employee named as in a record (「员工陈杰提出按8个月计算」)."""
+    names = [re.escape(n) for n in {name, name[1:] if len(name) == 3 else ""} if n]
+    if not names:
+        return _ASKED
+    return re.compile(r"(?:你|您|员工|对方|(?:员工)?(?:" + "|".join(names) + r"))" + _ASKED_TAIL)
 # 「最终按您主张的57,000.00元执行」: the ask granted, not restated
 _GRANTED_ASK = re.compile(r"(?:按|按照|照|依|同意|满足|接受)(?:你|您|员工|对方)")
 # an adversative turn: what comes after it is not covered by what came before
@@ -154,7 +166,9 @@ _TURN = re.compile(r"不过|但是|但|可是|只是|然而")
 # 「不会因为你提了补偿诉求就…」: the object named as the reason disclaimed
 _DENIED_OBJECT = re.compile(r"(?:不是|并非|没有|并没有|未曾|未|没|不会因|不因)(?:因为|为)?[^，。！？；：]{0,6}$")
 # the employee's own words as the object (你说的), which logistics may take
-_YOUR_WORD = re.compile(r"(?:你|您)(?:提|要|说|想要)的")
+_YOUR_WORD = re.compile(r"(?:你|您)(?:提出|提|要|说|想要)的")
+# 「你问能不能再多点，我去问过了，…」: the object inside a question (the employee's, restated) is not committed
+_QUESTION_HEAD = re.compile(r"(?:你|您)(?:刚才|之前|上次)?(?:问|想问|问我)|能不能|可不可以|会不会|行不行|给不给|批不批|有没有")
 # 「你提出的88,000元是按8个月算的」: how the employee's ask is computed, not an offer
 _ASK_DESCRIBED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:提出|要求|主张|想要|要|提)的[^，。！？；]{0,14}是$")
 # 「不满六个月」「随最后一个月工资」「上个月」: a period, not a month of pay offered
@@ -227,9 +241,16 @@ def _promise_of_approved(v: Violation, t: str, sents, mentions: list[Mention], l
     if not re.search(r"(?<!未)(?<!没)(?<!当)已(?:经)?(?:书面)?(?:签字)?(?:批准|批|审批|签)|批过|签过字|书面批准|书面审批", t[s:e]):
         return False
     if _MORE_THAN_APPROVED.search(t, s, e) or any(
-            not _APPROVED_EXTRA.search(t, max(s, x.start() - 8), x.start()) for x in _EXTRA_WORD.finditer(t, s, e)):
+            not _APPROVED_EXTRA.search(t, max(s, x.start() - 8), x.start())
+            and not _approved_quantity(t, x.start(), s, mentions, limit) for x in _EXTRA_WORD.finditer(t, s, e)):
         return False  # 「除了已经批的半个月，我再给您争取1个月，这个我能保证」: more on top of the approval
     return not any(s <= x.start < e and limit.exceeds(x, t) for x in mentions)
+
+
+def _approved_quantity(t: str, at: int, s: int, mentions: list[Mention], limit: "_Limits") -> bool:
+    """「半个月的额外补偿」 where half a month is the approved extra: the extra named by what is approved."""
+    return limit.extra > 0 and any(x.kind == "months" and x.value == limit.extra and s <= x.start
+                                   and re.fullmatch(r"\s?(?:的)?", t[x.end:at]) for x in mentions)
 
 
 # more on top of the approval; 「另外那0.5个月」「另外，……」 point at a known item or open a new point
@@ -295,6 +316,7 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
     general = load_rules(NAME).unless
     sents = sentences(text)
     demand = _demand_values(facts)
+    asked = _asked_re(facts.employee_name)
     found: list[Violation] = []
     for s, e in zip(sents.starts, sents.ends):
         if any(a < e and s < b for a, b in taken):
@@ -322,7 +344,7 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             head = t[clause_start(t, c.start(), s):c.start()]
             if in_spans(c.start(), quoted) or lex["neg"].search(head[-8:]) or lex["theirs"].search(head) \
                     or _NEG_AFTER.match(t, c.end()) or _reported(t, c.start(), c.end()) \
-                    or _ASKED.search(head) \
+                    or asked.search(head) \
                     or _ASK_DESCRIBED.search(t, max(s, c.start() - 24), c.start()):
                 continue
             if _own_deliverable(t, c.start(), s, e):
@@ -348,7 +370,7 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             over = [x for x in over if not (x.kind == "months" and x.value in extra_months)]
         over += [x for x in mentions if s <= x.start < e and x.kind == "amount" and x.value in demand
                  and not in_spans(x.start, quoted) and not _not_an_offer(t, x, s, periods)
-                 and not (_ASKED.search(t, clause_start(t, x.start, s), x.start)
+                 and not (asked.search(t, clause_start(t, x.start, s), x.start)
                           and not _GRANTED_ASK.search(t, clause_start(t, x.start, s), x.start))]
         obj: tuple[int, int] | None = (over[0].start, over[0].end) if over else None
         if obj is None and not limit.notice_owed and (nm := _NOTICE_PAY.search(t, s, e)) is not None \
@@ -360,7 +382,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         if obj is None and nothing_approved and not lex["approved_here"].search(t, s, e):
             m = next((x for x in lex["extra"].finditer(t, s, e) if not (
                 _YOUR_WORD.fullmatch(x.group()) and lex["logistics"].search(t, clause_start(t, x.start(), s), x.start()))
-                and not _DENIED_OBJECT.search(t, max(clause_start(t, x.start(), s), x.start() - 10), x.start())),
+                and not _DENIED_OBJECT.search(t, max(clause_start(t, x.start(), s), x.start() - 10), x.start())
+                and not _QUESTION_HEAD.search(t, clause_start(t, x.start(), s), x.start())),
                 None)  # 「交接时间就按你说的办」: the employee's word on logistics, not on money
             if m is None and (m := lex["approval"].search(t, s, e)) is not None and any(
                     s <= x.start < e and x.kind in ("amount", "months") for x in mentions):
@@ -376,7 +399,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             m = next((x for x in lex["beyond_approved"].finditer(t, s, e)
                       if not any(a >= clause_start(t, x.start(), s) and not _ON_TOP.search(t, b, x.start() + 3)
                                  for a, b in approved)
-                      and not (approved and _recorded_extra(t, x.start(), _clause_end(t, x.end(), e), mentions, facts))),
+                      and not (approved and _recorded_extra(t, x.start(), _clause_end(t, x.end(), e), mentions, facts))
+                      and not _QUESTION_HEAD.search(t, clause_start(t, x.start(), s), x.start())),
                      None)
             if m is not None and not in_spans(m.start(), quoted):
                 obj = (m.start(), m.end())
