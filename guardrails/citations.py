@@ -153,6 +153,12 @@ def find_citations(text: str, extra_names: tuple[str, ...] = (),
                 elif f"{nearest[2]}#{first}" not in known_ids and f"{DEFAULT_LAW}#{first}" in known_ids:
                     nearest = None  # 依实施条例第二十五条…再依第八十七条: the statute this product is about
         law, law_text = (nearest[2], nearest[3]) if nearest else (DEFAULT_LAW, "")
+        if not prior and dotted and known_ids:
+            # 「第7.3条」 with no document named: statutes have no dotted numbers, so it is the one
+            # policy document of the corpus that has such a section
+            having = {i.split("#", 1)[0] for i in known_ids if i.endswith(f"#{_first_article(m.group(2))}")} - statutes
+            if len(having) == 1:
+                law = next(iter(having))
         if not prior and retrieved and not dotted:
             # 「第十条规定按日工资收入的300%支付」 with no law named: the one retrieved statute that
             # has the article, when the default statute's is not among this turn's sources

@@ -40,6 +40,8 @@ def quote_matches(quote: str, source_text: str) -> bool:
     return True
 
 
+# a quotation that names a ground or a claim rather than reciting the article (「…」为由, 「…」的说法)
+_LABEL_AFTER = re.compile(r"\s?(?:为由|为理由|作为理由|的理由|的名义|的说法|这一?(?:理由|说法|名义))")
 _NO_SUCH_ARTICLE = re.compile(r"(?:没有|并无|并没有|不存在|根本没有|哪有|哪里有|找不到)\s?$")
 
 
@@ -79,6 +81,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         if q is None or (q.start, q.end) in seen_quotes:
             continue
         seen_quotes.add((q.start, q.end))
+        if _LABEL_AFTER.match(text, q.end):
+            continue  # 以第四十条“岗位取消”为由: a name for the ground, not the article's words
         candidates = [sources[x.id] for x in cites if x.quote == q and x.id in sources]
         single = len(candidates) == 1
         source_texts = [_part(s.text, c) if single else s.text for s in candidates if s.text]
@@ -316,13 +320,20 @@ def _internal(text: str, c: Citation) -> bool:
 # 「依第四十条解除」, 「按40条辞退的」: the article names a kind of dismissal, not the basis the draft relies on
 # 「只在第四十条那种情况」, 「第40条那几种情形」: the article pointed at as a kind of case, its words not
 # stated (「属于第三十八条的情形」 classifies the case under it: that is relying on the article)
+# 「+1只适用第40条的情形」, 「只在第四十条情形下适用」: the article marks the narrow case a rule is
+# limited to (and which the draft sets apart from this one), nothing of its wording is relied on
+_ONLY_BEFORE = re.compile(r"(?:只|仅)(?:适用(?:于)?|在|限于?|针对|用于)\s?$")
+_CASE_AFTER = re.compile(r"\s?(?:的)?(?:情形|情况|场合)")
 _GROUND_AFTER = re.compile(r"\s?(?:的规定)?(?:解除|辞退|裁员|终止)|\s?(?:那|这)几?(?:种|类|些)(?:情况|情形)")
 
 
 def _names_a_ground(text: str, c: Citation) -> bool:
     """An article of the corpus (not retrieved this turn) naming the ground of a dismissal; what
     the article says is not stated, so there is nothing to verify."""
-    return c.quote is None and c.paragraph is None and c.item is None and bool(_GROUND_AFTER.match(text, c.end))
+    if c.quote is not None or c.paragraph is not None or c.item is not None:
+        return False
+    return bool(_GROUND_AFTER.match(text, c.end)) or bool(
+        _ONLY_BEFORE.search(text, max(0, c.start - 6), c.start) and _CASE_AFTER.match(text, c.end))
 
 
 def _cross_reference(text: str, c: Citation, cites: list[Citation], sources: dict) -> bool:
@@ -426,7 +437,23 @@ def _content(text: str, c: Citation, cites: list[Citation], source_text: str, so
     return (_other_item(text, c, start, end, claim, source_text) or _other_paragraph(text, c, start, end, claim, source_text)
             or _flipped(text, c, start, end, claim, own) or _excluded(text, c, start, end, source_text)
             or _substituted(text, c, start, end, claim, own)
-            or _omitted(text, c, start, end, source_text))
+            or _omitted(text, c, start, end, source_text) or _widened(text, c, start, end, source_text))
+
+
+# 原文「仅在…所必需时使用，并限于最小范围」, 稿件「可在部门内部沟通中使用」: a use the article
+# restricts (仅/只/限于) stated as a permission, with none of the restriction kept
+_RESTRICTS = re.compile(r"(?:仅|只)(?:在|限|能|可|用于|于|供)|限于")
+_PERMITS_USE = re.compile(r"(?:可|可以|能够|允许|有权)[^，。；]{0,16}?(?:使用|通报|告知|公开|披露|共享|提供|查阅|传阅|同步|透露|转告)")
+_KEPT = re.compile(r"仅|只|限于|必需|必要|最小|不得|不能|不可")
+
+
+def _widened(text: str, c: Citation, start: int, end: int, source_text: str) -> list[Violation]:
+    if not _RESTRICTS.search(_part(source_text, c)):
+        return []
+    for clause in _CLAUSE.split(text[start:end]):
+        if _PERMITS_USE.search(clause) and not _KEPT.search(clause):
+            return [_wrong(c, start, end, text, "「{}」原文把用途限定在必需的范围内，这里说成了可以使用或告知，把法条说宽了。")]
+    return []
 
 
 def _other_paragraph(text: str, c: Citation, start: int, end: int, claim: str, source_text: str) -> list[Violation]:
@@ -544,6 +571,7 @@ def _other_item(text: str, c: Citation, start: int, end: int, claim: str, source
 
 
 _LIST_JOIN = re.compile(r"和|以及|及|或者")
+_STEM_TAIL = re.compile(r"[在的于是为对]")
 
 
 def _enumerations(source_text: str) -> list[list[str]]:
@@ -554,9 +582,15 @@ def _enumerations(source_text: str) -> list[list[str]]:
         parts = clause.split("、")
         if len(parts) < 2:
             continue
+        if "等" in parts[-1][:10]:
+            continue  # 「健康、生育、宗教信仰等」: the article's own list is open, naming some of it narrows nothing
         last = _LIST_JOIN.split(parts[-1], maxsplit=1)
         parts = parts[:-1] + [p for p in last if p]
-        elems = [parts[0][-6:], *(p[:6] for p in parts[1:])]
+        # the elements without the stem words around them (女职工在「孕期」、产期、「哺乳期」的): the
+        # draft names the holder in its own words (你在孕期、产期、哺乳期)
+        first = _STEM_TAIL.split(parts[0][-6:])[-1]
+        rest = [p[:6].split("的", 1)[0] if len(p[:6].split("的", 1)[0]) >= 2 else p[:6] for p in parts[1:]]
+        elems = [first if len(first) >= 2 else parts[0][-6:], *rest]
         if len(elems) >= 3 and all(len(e) >= 2 for e in elems):
             out.append(elems)
     return out

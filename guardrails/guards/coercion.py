@@ -140,6 +140,8 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
                 continue  # 你问“不同意是不是就不给了”: the employee's words, answered, not a condition set
             if negated(t, c.start(), c.end(), s, lex["choice_neg"], window=10):
                 continue  # 「不会因为你不同意就…」, 「不管你签不签」
+            if lex["choice_actor"].search(t, max(s, c.start() - 8), c.start()):
+                continue  # 「公司依政策拒绝也是正常流程」: the company's refusal, not the employee's choice
             # a bare 如果/要是 opens a condition; a harm inside that same clause is what the
             # condition is about (如果新单位来做背调，…), not a consequence set on the employee
             h = live_harm(s, e, clause_end(t, c.end(), e) if _BARE_IF.fullmatch(c.group()) else c.end())

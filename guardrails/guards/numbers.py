@@ -68,6 +68,8 @@ _DISPUTED = re.compile(
     r"(?:有人|别人|网上|外面|朋友)[^。；]{0,8}(?:说|讲|流传|传)|听说|所谓"
 )
 _ILLEGAL = re.compile(r"违法|非法|违反")
+# 「2N是违法解除时的赔偿金标准」: the formula defined by the kind of termination it belongs to
+_FOR_ILLEGAL = re.compile(r"2N\s?(?:是|为|指|属于|(?:只|仅)?(?:适用于?|针对|对应))[^，。；]{0,4}(?:违法|非法)")
 _ART40 = re.compile(r"第四十条|第40条|代通知金|提前三十日|提前30日|提前(?:三十|30)天|提前通知|额外支付.{0,4}一个月")
 _SERVICE_BEFORE = re.compile(
     r"(?:工作了?|入职|工龄|司龄|服务年限|工作年限|年限|服务了?|在(?:公司|我们公司|本单位|单位|这里)(?:工作|干|待)?了?|干了|做了|"
@@ -378,7 +380,7 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
             return None
         if _DISPUTED.search(sentence):
             return None  # a formula named to be corrected, not stated as the case's
-        if formula == "2N" and _ILLEGAL.search(sentence) and _CONDITIONAL.search(sentence):
+        if formula == "2N" and _ILLEGAL.search(sentence) and (_CONDITIONAL.search(sentence) or _FOR_ILLEGAL.search(sentence)):
             return None  # explaining the 2N risk of an illegal termination
         if formula == "N+1" and _ART40.search(sentence) and _CONDITIONAL.search(sentence):
             return None  # explaining when the +1 applies (第四十条 without notice)
