@@ -7,9 +7,7 @@ non-compete binding whether or not it is paid. Sentences written for these tests
 
 import pytest
 
-from guardrails.guards import legality
-
-from .conftest import seed_facts
+from .legality_helpers import blocked
 
 ART40 = dict(ground="art40_incompetence", multipliers=["N+1"], statutory_total="66000.00", statutory_months="6")
 CAPPED = dict(statutory_total="600000.00", statutory_months="12", figures=[
@@ -18,10 +16,6 @@ CAPPED = dict(statutory_total="600000.00", statutory_months="12", figures=[
 ])
 NONCOMPETE = dict(non_compete=True, non_compete_min_monthly="6000.00", statutory_total="120000.00",
                   statutory_months="6")
-
-
-def blocked(text, **facts):
-    return [v for v in legality.check(text, seed_facts(**facts)) if v.blocking]
 
 
 @pytest.mark.parametrize("text, facts", [

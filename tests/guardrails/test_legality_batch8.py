@@ -6,9 +6,7 @@ the severance, conditions the statute does not set. Sentences written for these 
 
 import pytest
 
-from guardrails.guards import legality
-
-from .conftest import seed_facts
+from .legality_helpers import blocked
 
 ART40 = dict(ground="art40_incompetent", multipliers=["N", "N+1"], statutory_total="66000.00",
              statutory_months="5.5", figures=[
@@ -29,10 +27,6 @@ NONCOMPETE = dict(non_compete=True, non_compete_min_monthly="6000.00", statutory
 PROTECTED = dict(protected=["孕期"], multipliers=["N", "2N"])
 RESIGN = dict(ground="mutual_employee", initiated_by="employee", statutory_total="0.00", statutory_months="0",
               multipliers=[])
-
-
-def blocked(text, **facts):
-    return [v for v in legality.check(text, seed_facts(**facts)) if v.blocking]
 
 
 @pytest.mark.parametrize("text, facts", [

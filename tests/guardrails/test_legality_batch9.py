@@ -8,9 +8,7 @@ rule above the leave pay, 无需另行支付竞业限制补偿. Sentences writte
 
 import pytest
 
-from guardrails.guards import legality
-
-from .conftest import seed_facts
+from .legality_helpers import blocked
 
 ILLEGAL = dict(ground="illegal_termination", multipliers=["2N", "N"], statutory_total="200000.00",
                statutory_months="8", figures=[{"label": "经济补偿（N）", "amount": "100000.00", "months": "4"},
@@ -19,10 +17,6 @@ NONCOMPETE = dict(non_compete=True, non_compete_min_monthly="6000.00", statutory
                   statutory_months="6")
 RESIGN = dict(ground="mutual_employee", initiated_by="employee", statutory_total="0.00", statutory_months="0",
               multipliers=[])
-
-
-def blocked(text, **facts):
-    return [v for v in legality.check(text, seed_facts(**facts)) if v.blocking]
 
 
 @pytest.mark.parametrize("text, facts", [

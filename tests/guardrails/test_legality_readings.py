@@ -5,9 +5,7 @@ phrasing, unlawful non-compete terms. The sentences are written for these tests,
 
 import pytest
 
-from guardrails.guards import legality
-
-from .conftest import seed_facts
+from .legality_helpers import blocked
 
 ILLEGAL = dict(ground="illegal_termination", multipliers=["2N", "N"], statutory_total="200000.00",
                statutory_months="8")
@@ -22,10 +20,6 @@ CAPPED = dict(statutory_total="600000.00", statutory_months="12", figures=[
 ])
 NONCOMPETE = dict(non_compete=True, non_compete_min_monthly="6000.00", statutory_total="120000.00",
                   statutory_months="6")
-
-
-def blocked(text, **facts):
-    return [v for v in legality.check(text, seed_facts(**facts)) if v.blocking]
 
 
 @pytest.mark.parametrize("text, facts", [
