@@ -36,7 +36,7 @@ from typing import Mapping
 import yaml
 
 from guardrails.fastre import compile_fast, required_string_sets
-from guardrails.lexicon import DATA, clause_before
+from guardrails.lexicon import DATA, clause_before, hints_hold
 from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Severity, Violation
 
@@ -161,10 +161,11 @@ def match_frames(text: str, name: str, guard: str, conditions: Mapping[str, bool
     sents = sentences(t)
     quoted = reported_speech(t)
     out: list[Violation] = []
+    chars, present = set(t), {}
     for frame in frames:
         if frame.when and not all(_condition(w, conditions) for w in frame.when):
             continue
-        if frame.hints is not None and not all(any(h in t for h in group) for group in frame.hints):
+        if frame.hints is not None and not hints_hold(frame.hints, t, chars, present):
             continue
         # one scan of the whole text finds the sentences worth reading (most frames hit none)
         candidates: set[int] = set()
@@ -198,8 +199,9 @@ def frame_spans(text: str, name: str, key: str = "frames") -> list[tuple[int, in
     t = normalize(text)
     sents = sentences(t)
     out: list[tuple[int, int]] = []
+    chars, present = set(t), {}
     for frame in frames:
-        if frame.hints is not None and not all(any(h in t for h in group) for group in frame.hints):
+        if frame.hints is not None and not hints_hold(frame.hints, t, chars, present):
             continue
         for m in frame.op.finditer(t):
             i = sents.index(m.start())

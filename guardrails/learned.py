@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 
@@ -79,12 +80,14 @@ def scores(text: str) -> dict[str, float]:
 def score_with(m: Model, text: str) -> dict[str, float]:
     index = m.index
     counts = Counter(char_ngrams(text, *m.ngram))  # count first: far fewer distinct n-grams to look up
-    known = [(i, c) for g, c in counts.items() if (i := index.get(g)) is not None]
-    if not known:
+    # rows looked up and counts read in C (map/fromiter), unknown n-grams (row -1) dropped after
+    rows = np.fromiter(map(index.get, counts, repeat(-1)), dtype=np.int64, count=len(counts))
+    known = rows >= 0
+    if not known.any():
         logits = m.intercepts
     else:
-        rows = np.fromiter((i for i, _ in known), dtype=np.int64, count=len(known))
-        tf = np.fromiter((c for _, c in known), dtype=np.float64, count=len(known))
+        rows = rows[known]
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))[known]
         vec = (1.0 + np.log(tf)) * m.idf[rows]
         vec /= np.linalg.norm(vec) or 1.0
         logits = m.intercepts + vec @ m.weights[rows]

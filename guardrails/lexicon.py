@@ -65,6 +65,22 @@ class RuleSet:
     inputs: tuple[Rule, ...] = ()  # rules run on untrusted input texts rather than the draft
 
 
+def hints_hold(hints: tuple[tuple[str, ...], ...], text: str, chars: set[str], present: dict[str, bool]) -> bool:
+    """``text`` holds a string of each hint list. ``chars`` is ``set(text)``; ``present`` memoises each
+    string's answer across the rules of one text, and a string holding a character the text lacks is
+    absent without a scan of the text."""
+    for group in hints:
+        for h in group:
+            hit = present.get(h)
+            if hit is None:
+                hit = present[h] = chars.issuperset(h) and h in text
+            if hit:
+                break
+        else:
+            return False
+    return True
+
+
 def _compile(p: str, where: str) -> re.Pattern[str]:
     try:
         return compile_fast(p)
@@ -119,10 +135,13 @@ def match_rules(
     conditions = conditions or {}
     sents = sentences(text)
     found: list[Violation] = []
+    chars, present = set(text), {}
     for rule in ruleset.rules:
         if rule.when is not None and not _condition(rule.when, conditions):
             continue
-        for m in rule.finditer(text):
+        if rule.hints is not None and not hints_hold(rule.hints, text, chars, present):
+            continue
+        for m in rule.pattern.finditer(text):
             if m.end() == m.start() or (skip is not None and skip(m.start(), m.end())):
                 continue
             sentence = sents.sentence_at(m.start())
@@ -146,7 +165,10 @@ def match_rules(
 def rule_spans(text: str, ruleset: RuleSet) -> list[tuple[int, int]]:
     """Every span a rule's pattern matches, whatever cancels it (``when``, ``unless``, a negation):
     the wording the rules have a reading for."""
-    return [(m.start(), m.end()) for rule in ruleset.rules for m in rule.finditer(text) if m.end() > m.start()]
+    chars, present = set(text), {}
+    return [(m.start(), m.end()) for rule in ruleset.rules
+            if rule.hints is None or hints_hold(rule.hints, text, chars, present)
+            for m in rule.pattern.finditer(text) if m.end() > m.start()]
 
 
 def _condition(expr: str, conditions: dict[str, bool]) -> bool:

@@ -191,7 +191,9 @@ def _small(s: str) -> Decimal:
     return total
 
 
+@lru_cache(maxsize=1024)
 def _precision(value: Decimal) -> Decimal:
+    # equal values normalise alike (7 and 7.00), so the cache may be keyed by the value
     v = value.normalize()
     exp = v.as_tuple().exponent
     if not isinstance(exp, int):
