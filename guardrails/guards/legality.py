@@ -83,6 +83,16 @@ _MONTHLY = re.compile(r"每月|按月|/月|每个月|月补偿|元/月|一个月
 
 # 「由公司提出协商解除的，公司依法支付经济补偿。」: a rule stated in the statute's conditional form
 _GENERAL_RULE = re.compile(r"\s*(?:由|凡是?|对于?)[^。，,；;]{2,24}的[，,]")
+# 「剩余一半交接完成当天付清」: severance paid when the handover is done is the statute's own timing
+# (劳动合同法第五十条); the model, having learned withheld halves and deposits, reads any schedule as one.
+# A sentence that also holds back, forfeits or conditions the money is left to the model.
+_HANDOVER_PAYMENT = re.compile(r"(?:交接|离职手续)[^。；;！？\n]{0,10}(?:当天|当日|时|后|之日|完毕)[^。；;！？\n]{0,8}"
+                               r"(?:支付|付清|结清|发放|到账|打款|付款|付)")
+# 「公司依法代扣个人所得税后发放补偿」: a deduction the law itself orders (tax, the employee's social-insurance share)
+_STATUTORY_DEDUCTION = re.compile(r"(?:依法|按规定|按税法规定|依税法)?(?:代扣代缴|代扣|扣缴|代缴)(?:代缴)?"
+                                  r"(?:的)?(?:个人所得税|个税|社保个人部分|社会保险个人部分|个人(?:应缴|缴纳)的?(?:社保|社会保险|公积金))")
+_WITHHELD = re.compile(r"押金|保证金|扣|不予|不再|不付|不发|视为|放弃|竞业|新工作|新单位|入职|仲裁|起诉|诉讼|投诉|违约|保密"
+                       r"|满[^。，]{0,4}(?:个月|年)|以后再|再说|才(?:能|会)?(?:支付|付|发)")
 
 
 def check(text: str, facts: GuardFacts) -> list[Violation]:
@@ -116,6 +126,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         # its context): there the rules' verdict stands.
         def known(s: int, e: int) -> bool:
             if _GENERAL_RULE.match(text, s, e):  # the law stated for a class of cases, not this one
+                return True
+            if (_HANDOVER_PAYMENT.search(text, s, e) or _STATUTORY_DEDUCTION.search(text, s, e)) \
+                    and not _WITHHELD.search(_STATUTORY_DEDUCTION.sub("", text[s:e])):
                 return True
             spans = reported + rule_spans(text, load_rules(NAME)) + frame_spans(text, NAME)
             return any(a < e and s < b for a, b in spans)

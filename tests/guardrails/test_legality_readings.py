@@ -56,6 +56,8 @@ NONCOMPETE = dict(non_compete=True, non_compete_min_monthly="6000.00", statutory
     ("这份确认只是对款项的结算确认，不涉及放弃其他权利。", {}),
     ("经济补偿的年限上限是十二年，这是第四十七条第二款的规定。", CAPPED),
     ("首付一半补偿，剩余一半交接完成当天付清。", {}),
+    ("公司依法代扣个人所得税后发放补偿。", {}),
+    ("补偿款分两笔：协议签订后先付四成，工作交接办结之日付清余款。", {}),
     ("高管同样适用劳动合同法，经济补偿照常计算。", {}),
     ("你已经签了辞职信，按第三十七条不需要公司批准。", RESIGN),
 ])
@@ -108,6 +110,8 @@ def test_lawful_wording_passes(text, facts):
                                                   statutory_total="88000.00")),
     ("本年度未休的年休假按公司规定不再折算支付。", RESIGN),
     ("您的工资超过了三倍，所以补偿按十二个月的实际工资计算。", CAPPED),
+    # the handover-timing veto stands aside where the money is also held back
+    ("补偿款先付一半，剩余一半作为押金，交接完成后如无问题再付。", {}),
 ])
 def test_violations_are_caught(text, facts):
     assert blocked(text, **facts)
