@@ -327,11 +327,27 @@ _CASE_AFTER = re.compile(r"\s?(?:的)?(?:情形|情况|场合)")
 _GROUND_AFTER = re.compile(r"\s?(?:的规定)?(?:解除|辞退|裁员|终止)|\s?(?:那|这)几?(?:种|类|些)(?:情况|情形)")
 
 
+# 「不是第40条，所以没有+1」, 「并非第四十条的情形」: the article denied as this case's ground
+_DENIED_BEFORE = re.compile(r"(?:不是|不属于|并非|而非|并不是|并不属于)\s?$")
+_CLAUSE_END_AFTER = re.compile(r"\s?(?:[，。；,;！!]|$|(?:的)?(?:情形|情况|场合))")
+# 「第三十八条是公司有过错时员工解除的情形，…你的情况不属于」: the article described as a kind of
+# case, and the case then set apart from it
+_KIND_AFTER = re.compile(r"\s?(?:说的|讲的|针对的|适用的)?是[^。；！？]{0,24}?的(?:情形|情况)")
+_SET_APART = re.compile(r"(?:不属于|不适用|不是这种|不是这类|并不属于|对不上|不符合)")
+
+
 def _names_a_ground(text: str, c: Citation) -> bool:
     """An article of the corpus (not retrieved this turn) naming the ground of a dismissal; what
     the article says is not stated, so there is nothing to verify."""
     if c.quote is not None or c.paragraph is not None or c.item is not None:
         return False
+    if _DENIED_BEFORE.search(text, max(0, c.start - 4), c.start) and _CLAUSE_END_AFTER.match(text, c.end):
+        return True
+    kind = _KIND_AFTER.match(text, c.end)
+    if kind:
+        _, s_end = sentences(text).around(c.start)
+        if _SET_APART.search(text, kind.end(), s_end):
+            return True
     return bool(_GROUND_AFTER.match(text, c.end)) or bool(
         _ONLY_BEFORE.search(text, max(0, c.start - 6), c.start) and _CASE_AFTER.match(text, c.end))
 
@@ -373,8 +389,9 @@ def _nominal(text: str, c: Citation) -> bool:
 
 
 # 「第四十七条经济补偿的二倍」: the article's sum named as a noun and then used (doubled, compared)
+# (「第四十七条经济补偿85,200.00元的二倍」: the sum's figure between the noun and 的)
 _NOMINAL_NOUN = re.compile(r"(?:的)?(?:经济补偿|赔偿金|代通知金|补偿金|月工资|工资标准|计算标准|补偿标准|计算年限|计算基数|标准|规定标准)"
-                           r"(?:金|标准|数额|金额)?的")
+                           r"(?:金|标准|数额|金额)?(?:\s?[（(]?\s?[\d,.]+\s?(?:万|千)?元[）)]?)?的")
 
 
 def _claim(text: str, c: Citation, cites: list[Citation]) -> tuple[int, int]:
@@ -409,6 +426,7 @@ def _content(text: str, c: Citation, cites: list[Citation], source_text: str, so
               for p in [s.text]]
     # statutes and handbook clauses, not a record whose figures the draft applies (员工档案#E0001/wages)
     articles = {_squash(s.text) for sid, s in sources.items() if s.text and "/" not in sid}
+    records = {_squash(s.text) for sid, s in sources.items() if s.text and "/" in sid} - articles
     if c.item is not None or c.paragraph is not None:
         others += [_squash(p) for p in _parts(source_text)]
     for q in loose_quotes:
@@ -426,8 +444,8 @@ def _content(text: str, c: Citation, cites: list[Citation], source_text: str, so
     run_own = _longest_run(claim, own)
     if not any(_longest_run(claim, t) >= _MIN_RUN for t in cited_texts if t != whole):
         for t in others:
-            if t == own or t in cited_texts and t != whole:
-                continue
+            if t == own or t in cited_texts and t != whole or t in records:
+                continue  # a record's figures applied in the sentence are the case's facts, not another article
             run = _longest_run(claim, t)
             # one long run, or the article's words making up most of the claim in several runs
             # (「经分管领导书面审批，可以在法定经济补偿之外…」 with 可以 for 可)
@@ -484,6 +502,7 @@ _NUMERAL_GAP = re.compile(r"[\d零〇一二两三四五六七八九十百千万.
 _FUNCTION_CHARS = re.compile(r"[的了地之就也都]")
 _PREPOSITION_GAP = re.compile(r"[按以向给依照]{1,2}")
 _DIGIT = re.compile(r"\d")
+_CASE_NOUN_GAP = re.compile(r"情形|情况|场合|时候|时")
 _OPEN_LIST = re.compile(r"等|之类|其他|其它|…|\.\.\.")
 
 
@@ -491,6 +510,8 @@ def _same_gap(g: str, s: str) -> bool:
     g, s = _FUNCTION_CHARS.sub("", g), _FUNCTION_CHARS.sub("", s)
     if g == s or not g or _DIGIT.search(g) or _NUMERAL_GAP.fullmatch(g) or _NUMERAL_GAP.fullmatch(s):
         return True  # numbers are the paraphrase check's business
+    if _CASE_NOUN_GAP.fullmatch(g):
+        return True  # 「员工本人提出的情形」 for 「员工本人提出协商解除的」: the article's case named in general words
     if _PREPOSITION_GAP.fullmatch(g):
         return True  # 「不满六个月的按半个月工资计」: the article's words dropped, a preposition joining them
     if g in s or _OPEN_LIST.match(g):
