@@ -69,16 +69,29 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 # figures the facts record in another role than the statutory total (a cap base, the ceiling on the
 # extra, a wage, the employee's demand): naming one with 封顶/上限/最多 states that figure's own role
 _OTHER_ROLE = re.compile(r"基数|上限|额外")
-_ROLE_CONTEXT = re.compile(r"基数|额外|手册|审批|批准|政策")
+_ROLE_CONTEXT = re.compile(r"基数|额外|手册|审批|批准|政策|制度|已(?:经)?批")
 _LAW_WORD = re.compile(r"法定|依法|法律")
 _WAGE_AFTER = re.compile(r"(?:的)?(?:工资|薪水|薪资|月薪)")
 # an amount followed by the name of another payment (non-compete pay, leave pay, wages, a penalty)
 _OTHER_ITEM_AFTER = re.compile(r"\s?(?:的)?(?:竞业|年假|年休假|未休|工资|月薪|加班|违约金|社保|公积金|报销|奖金)")
 # 「5年6个月」: a year count with months after it is a length of service, not a restraint period
 _YEARS_THEN_MONTHS = re.compile(r"(?:零|又)?(?:\d+|[一二两三四五六七八九十]+)个月")
+# 「（工作5年6个月按6年计）」: the service counted in whole years
+_SERVICE_ROUNDED = re.compile(r"(?:工作|工龄|司龄|入职|服务|年限)[^，,；;。]{0,10}(?:按|折算为?|折合|算作?|计为)\s?$")
+_COUNTED_AS = re.compile(r"\s?(?:计|算|计算|折算)")
 _BARE_NONCOMPETE_PAY = re.compile(r"补偿|补贴")
 _OTHER_PAY = re.compile(r"经济补偿|离职补偿|补偿金|赔偿|代通知金|年假|年休假|加班|(?<![A-Za-z])N(?![A-Za-z+＋加])|工资(?!标准)")
 _MONTHLY = re.compile(r"每月|按月|/月|每个月|月补偿|元/月|一个月")
+
+
+# 「你问签了协议是不是就不能去仲裁了——」: the employee's question restated; what it asks is not stated
+_ASKED = re.compile(r"(?:你|您)(?:刚才|之前|前面|上次)?(?:问|想问|问到|问的是|担心|想知道|关心)(?:的是)?[：:，,]?"
+                    r"([^。！？?；;—\n]{2,40}?)(?:[？?]|——|[吗么](?:[？?，,]|$))")
+_QUESTION = re.compile(r"是不是|能不能|会不会|可不可以|要不要|有没有|是否|吗|么|[？?]")
+
+
+def _asked(t: str) -> list[tuple[int, int]]:
+    return [(m.start(1), m.end(1)) for m in _ASKED.finditer(t) if _QUESTION.search(t, m.start(1), m.end())]
 
 
 # 「由公司提出协商解除的，公司依法支付经济补偿。」: a rule stated in the statute's conditional form
@@ -107,11 +120,19 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         "ground_illegal": facts.ground.startswith("illegal"),
         "protected": bool(facts.protected),
     }
-    reported = reported_speech(normalize(text))
+    t = normalize(text)
+    reported = reported_speech(t)
+    asked = _asked(t) if ("问" in t or "担心" in t or "想知道" in t or "关心" in t) else []
+    reported = reported + asked if asked else reported
     skip = (lambda start, _end: in_spans(start, reported)) if reported else None
     conditions = _frame_conditions(facts, conditions)
     out = match_rules(text, load_rules(NAME), NAME, conditions, skip)
-    out += match_frames(text, NAME, NAME, conditions)
+    framed = match_frames(text, NAME, NAME, conditions)
+    if asked:
+        framed = [v for v in framed if not in_spans(v.start, asked)]
+    out += framed
+    if out and facts.figures:
+        out = [v for v in out if not _wage_with_bonus(v, facts)]
     if not conditions["owes_any"]:
         out = [v for v in out if not (v.category == "waiver" and _waives_only_severance(v.span))]
     mentions = find_numbers(text)
@@ -135,6 +156,21 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
 
         out = second_opinion(text, NAME, skip=known)
     return out
+
+
+_WAGE_INCLUDES = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)元(?:里|中|内|里面)?(?:其实|实际上|本身)?(?:已经|已|都)?(?:包含|包括|含|涵盖)(?:了)?"
+                            r"(?:年终奖|奖金|提成|绩效|津贴|补贴)")
+
+
+def _wage_with_bonus(v: Violation, facts: GuardFacts) -> bool:
+    """「您记录里的65,000.00元已含年终奖」: the recorded monthly wage said to include the bonus is the
+    statute's own wage (实施条例第27条), not severance that swallows another payment."""
+    m = _WAGE_INCLUDES.match(v.span)
+    if m is None:
+        return False
+    value = Decimal(m.group(1).replace(",", ""))
+    return any(f.amount == value and "工资" in f.label and not re.search(r"年休假|年假|未休", f.label)
+               for f in facts.figures)
 
 
 _SEVERANCE_WORD = re.compile(r"经济补偿|补偿金|补偿款|离职补偿|补偿|(?<![A-Za-z0-9])N(?![A-Za-z+＋加])")
@@ -218,7 +254,7 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
         named = [n.group() for n in _ITEM_NAME.finditer(_SENTENCE_BREAK.split(t[max(0, m.start - 40):m.start])[-1])]
         if m.kind == "amount" and named and named[-1].startswith(_OTHER_ITEM):
             continue  # the amount is the non-compete, leave or monthly payment named just before it
-        if (m.value in other_roles and not (m.approx or m.rounded) and not _WHOLE.search(wide + after)
+        if (m.value in other_roles and not (m.approx or m.rounded) and not _WHOLE.search(wide + _CLAUSE_CUT.split(after)[0])
                 and not _LAW_WORD.search(wide) and _ROLE_CONTEXT.search(_role_context(t, m.start) + after)):
             continue
         if _EXTRA.search(_SENTENCE_BREAK.split(t[max(0, m.start - 48):m.start])[-1]) or _EXTRA_AFTER.match(t, m.end):
@@ -291,8 +327,9 @@ def _noncompete_figures(text: str, facts: GuardFacts, mentions: list[Mention]) -
                     and not _OTHER_PAY.search(sentence)):
                 continue
         before = clause_before(t, m.start, 10)
-        if m.kind == "years" and _YEARS_THEN_MONTHS.match(t, m.end):
-            continue
+        if m.kind == "years" and (_YEARS_THEN_MONTHS.match(t, m.end) or _SERVICE_ROUNDED.search(clause_before(t, m.start, 16))
+                                  and _COUNTED_AS.match(t, m.end)):
+            continue  # 「工作5年6个月按6年计」: a length of service rounded, not a restraint period
         if m.kind in ("years", "months") and not _SERVICE.search(before) and not _severance_clause(t, m):
             too_long = m.value > 2 if m.kind == "years" else m.value > 24
             if too_long and not re.search(r"不得超过|最长|超过[^。]{0,10}(?:无效|部分)", sentence):

@@ -58,6 +58,8 @@ _COMP_WORD = re.compile(r"补偿|赔偿")
 _NEGATED = re.compile(
     r"(?:不适用|不涉及|不牵涉|谈不上|用不上|轮不到|与[^，。；]{0,6}无关的?|不是|并非|并不是|而非|没有|不存在|不包括|不含|不属于|不能按|无法按|不能给|无法给|不能支付|无法支付|"
     r"不会按|不按|不应按|不能说成|不要说|避免说)\s?(?:所谓的?)?(?:[“「\"])?$"
+    # 「不是说你工作了12年」「并不意味着要给8个月」: a reading of the figure denied
+    r"|(?:不是说|并不是说|并非说|不是指|并不是指|不代表|不等于|不意味着|并不意味着)[^，,。；;“”\"]{0,8}$"
 )
 _WAGE_SENTENCE = re.compile(r"工资|月薪|平均|社平|封顶|上限|基数")
 _CONDITIONAL = re.compile(r"如果|若|一旦|假如|倘若|假设|如系|如属|否则|如被认定|风险|可能|只(?:在|有)[^。；]{0,30}(?:才|时)|"
@@ -81,7 +83,7 @@ _SERVICE_BEFORE = re.compile(
 # The employee's own ask may be restated as theirs (你提出的8个月), never as what they get.
 _DEMAND_LABEL = re.compile(r"诉求|要求|主张|期望")
 _DEMAND_CONTEXT = re.compile(
-    r"诉求|要求|主张|期望|希望|想要|提出|提的|提到|(?:你|您)(?:对|的)[^，。；]{0,12}意见|你要|您要|你算|您算|你说|您说|你开|您开|申请仲裁|仲裁请求|报价|开价|你的意思|您的意思|"
+    r"诉求|要求|主张|期望|希望|想要|提出|提的|提到|(?:你|您)(?:对|的)[^，。；]{0,12}意见|你要|您要|你算|您算|你说|您说|你问|您问|你开|您开|申请仲裁|仲裁请求|报价|开价|你的意思|您的意思|"
     r"做不到|无法|不能|没法|达不到|给不了|不会|不可能|超出|高于|超过|差距|差额|请求|没有同意|不同意|未同意|拍板|如果|若|"
     r"批准|审批|申请|争取|不了|不支持|不予|权限|无权|点头|才算|批不批|(?:你|您)(?:另外|额外|还|又|再)(?:要|提|想要)|原话|转给|转达|"
     # a hypothetical (不封顶的话是14.5个月) or someone else's claim (页脚声称比例是40%)
@@ -194,11 +196,13 @@ _CLAUSE_START = re.compile(r"[，,；;。：:\n][^，,；;。：:\n]*$")
 _ROLE_AFTER = re.compile(r"\s?[，,]?\s?(?:这笔钱|这笔|这个数|这个金额|这一数字|这部分)(?:就|也|正)?(?:是|即|作为)[^，。；,;\d]{0,12}|"
                          r"\s?(?:作为|当作|算作|充作)(?:你的|您的)?")
 _ROLE_AFTER_HINT = re.compile(r"这|作为|当作|算作|充作")
+# 「经济补偿及代通知金合计43,050元」: two roles joined name their sum, not the last one
+_ROLES_JOINED = re.compile(r"(?:补偿|补偿金|赔偿金|代通知金|违约金|N|\+1)(?:及|以及|和|与|加上?|连同|[+＋、])$")
 _ROLE_SKIP = re.compile(r"不|非|没|无|如果|若|假如|假设|的话|要是|本来|原本|而是|按月|每月|每个月")
 
 
 # the sentence reports someone else's reckoning or a hypothetical, not the case's figure
-_SOMEONE_ELSES = re.compile(r"诉求|要求|主张|提出|提的|提到|(?:你|您)(?:说|算|要|开|以为|觉得|理解)|的话|假如|假设|要是|声称|号称|网上|有人|别人")
+_SOMEONE_ELSES = re.compile(r"诉求|要求|主张|提出|提的|提到|(?:你|您)(?:说|问|算|要|开|以为|觉得|理解)|的话|假如|假设|要是|声称|号称|网上|有人|别人")
 
 
 def _role_of(label: str) -> set[str]:
@@ -225,7 +229,8 @@ def _wrong_role(m: Mention, mentions, t: str, allowed: _Allowed, sentence: str):
                 gap = gap.replace(t[x.start:x.end], "MONTHS", 1)
         head = window[:last.start()]
         cm = _CLAUSE_START.search(head)
-        if _ROLE_LINK.fullmatch(gap) and not _ROLE_SKIP.search(window[cm.start() if cm else 0:]):
+        if _ROLE_LINK.fullmatch(gap) and not _ROLE_SKIP.search(window[cm.start() if cm else 0:]) \
+                and not _ROLES_JOINED.search(head):
             claimed = _ROLES[int(last.lastgroup[1:])][0]
             claim_at = m.start - len(window) + last.start()
     if claimed is None and _ROLE_AFTER_HINT.search(t, m.end, m.end + 6):
@@ -346,6 +351,9 @@ def _service_remainder(m: Mention, mentions, t: str, allowed: _Allowed):
     return None
 
 
+_AMOUNT_CONTINUES = re.compile(r"[,，]\d{3}|\.\d+\s?元|\d*\s?(?:元|万)")
+
+
 def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, after: str):
     if m.kind == "amount":
         if _matches(m, allowed.amounts):
@@ -376,6 +384,8 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
                 Severity.BLOCK)
     if m.kind == "multiplier":
         formula = m.formula or ""
+        if _AMOUNT_CONTINUES.match(after):
+            formula = re.sub(r"\+\d+(?:\.\d+)?$", "", formula)  # 「2N＋14,600.00元」: N plus an amount, not N+14
         if formula in allowed.formulas:
             return None
         if _DISPUTED.search(sentence):
