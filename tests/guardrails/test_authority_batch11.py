@@ -50,3 +50,44 @@ def test_the_same_words_committing_still_fail(text):
 
 def test_the_risk_figure_granted_fails():
     assert_fails("authority", "经研究，公司同意按2N向你支付赔偿金154,000.00元。", **RISK)
+
+
+HALF_APPROVED = {
+    "approval": {"approved_extra_months": "0.5", "policy_max_extra_months": "1", "approver": "分管领导",
+                 "approved_total_amount": "82500.00"},
+    "figures": [*seed_facts().model_dump()["figures"],
+                {"label": "已批准额外补偿（0.5个月，分管领导已书面审批）", "amount": "5500.00", "months": "0.5"}],
+}
+
+
+@pytest.mark.parametrize("text", [
+    # an extra clause in an agreement that names the agreement's own clause (第二条款项), not the statute
+    "第五条 甲方另行支付乙方交通补贴，与第二条款项一并结清。",
+    # the approver's goodwill as the outcome
+    "8个月的事我再找老板聊聊，他向来卖我面子，八成能成。",
+    # HR vouching for an outcome beyond the approval
+    "82,500.00元只是纸面数字，你想要多少直接说，保准让你满意。",
+    # a payment under another name
+    "我把你这个季度的奖金按最高档报上去，就算是给你的一点补偿。",
+    "你要的那个月我也帮你加上，总共93,500.00元。",
+    "另外年终奖按全年给你，这事定了。",
+])
+def test_commitments_beyond_the_approval_fail(text):
+    assert_fails("authority", text, **HALF_APPROVED)
+
+
+@pytest.mark.parametrize("text", [
+    "你想回来的话，岗位我给你留着，待遇不变。",
+    "四、您要求的第8个月补偿，人事部已代为确认，随工资一并发放。",
+])
+def test_a_kept_position_and_a_confirmation_on_the_companys_behalf_fail(text):
+    assert_fails("authority", text)
+
+
+@pytest.mark.parametrize("text", [
+    "岗位是否保留要看公司安排，我不能替公司答应。",
+    "第八个月的补偿还没有人确认，要等分管领导审批。",
+    "如果你同意，协议第三条款项会在最后工作日后一并结清。",
+])
+def test_the_same_topics_left_open_pass(text):
+    assert_passes("authority", text)
