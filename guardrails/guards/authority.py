@@ -374,6 +374,7 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         # 「按规定你主动离职是没有的，不过…他说可以走个特批」: the statute stated, then a turn to the
         # commitment; the law covers only what is on its side of the turn
         lawful = any(not (lm.end() <= commit.start() and _TURN.search(t, lm.end(), commit.start()))
+                     and not _CO_ITEM.match(t, max(s, lm.start() - 2))
                      for lm in lex["lawful"].finditer(t, s, e))
         over = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted) and limit.exceeds(x, t)
                 and not _not_an_offer(t, x, s, periods)
@@ -441,6 +442,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
 _RISK = re.compile(r"风险|败诉|(?:如|如果|若|假如|一旦|万一)[^，。！？]{0,16}(?:单方|解除|辞退|开除|仲裁|起诉)")
 # 「这次沟通只在我和分管领导之间」: the approver named as a party to a talk, not as approving
 _PARTY_AFTER = re.compile(r"[^，。！？；]{0,4}(?:之间|知道|知情|范围内)")
+# 「额外的1个月已经定下来了，会与法定部分一并发放」: the statutory sum named as another item paid with it
+_CO_ITEM = re.compile(r"(?:与|和|跟|同|连同)(?:法定|依法)[^，。！？；]{0,8}(?:一并|一起|同时|合并)")
 _ON_TOP = re.compile(r"基础上|之外|以外|之上")
 
 

@@ -91,3 +91,8 @@ def test_a_kept_position_and_a_confirmation_on_the_companys_behalf_fail(text):
 ])
 def test_the_same_topics_left_open_pass(text):
     assert_passes("authority", text)
+
+
+def test_the_statutory_sum_named_as_a_co_item_does_not_cover_the_extra():
+    assert_fails("authority", "你说的多一个月补偿，公司已经定下来了，会和法定补偿一起打给你。")
+    assert_passes("authority", "法定补偿77,000.00元会和最后一个月工资一起发放。")
