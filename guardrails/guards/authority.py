@@ -27,7 +27,7 @@ NAME = "authority"
 VERSION = "1.0"
 
 _PROMISE = re.compile(
-    r"保证|承诺|担保|打包票|(?:肯定|一定|绝对)(?:会|能|可以|按|给|帮|让)|百分之?百|必定|铁定|稳拿|放心|没问题"
+    r"保证|保准|准保|承诺|担保|打包票|(?:肯定|一定|绝对)(?:会|能|可以|按|给|帮|让)|百分之?百|必定|铁定|稳拿|放心|没问题"
 )
 _OFFER = re.compile(
     r"(?:公司|我们|我|领导)(?:这边|那边)?(?:已经|已)?(?:可以|能|会|愿意|决定|同意|答应|批准|批了|就)(?:了)?(?:再)?(?:多)?"
@@ -141,6 +141,9 @@ _NEG_AFTER = re.compile(r"不了|不下来|不起|不来")
 # notice pay, owed only in a 第40条 dismissal without notice (N+1); a promise of it elsewhere is beyond
 _NOTICE_PAY = re.compile(r"(?:代)?通知金|额外一个月(?:的)?工资")
 _NOT_OWED_AFTER = re.compile(r"[^，。！？；]{0,8}(?:不|没|无|免)")
+# 「"+1"是…没有提前通知时才有的代通知金，跟协商解除无关」: notice pay explained as owed elsewhere, not offered
+_NOT_OWED_HERE = re.compile(r"(?:才(?:有|给|付|发|会有)的?|时的)[^，。！？；]{0,2}$")
+_UNRELATED_AFTER = re.compile(r"[^。！？；]{0,12}(?:无关|不相干|不适用|不涉及|不包括|扯不上|挨不上)")
 # a negation inside a commitment phrase that spans words: 「公司无法…支付」「甲方不再另行支付」
 _NEG_INSIDE = re.compile(r"无法|不能|没法|不予|不再|不得|不会(?!让|少|差|亏)|没有|未")
 # the employee's own ask restated: 「您提出的按6个月计算」 commits to nothing
@@ -158,6 +161,17 @@ def _asked_re(name: str) -> re.Pattern[str]:
     if not names:
         return _ASKED
     return re.compile(r"(?:你|您|员工|对方|(?:员工)?(?:" + "|".join(names) + r"))" + _ASKED_TAIL)
+# 「我要是答应你，那是骗你」: HR's own commitment as a counterfactual, not made
+_HYPOTHETICAL = re.compile(r"(?:要是|如果|假如|若是|倘若|万一)(?:我|我们|公司|我这边)?$")
+# 「你说…月供压力大，希望按8个月算」: the employee, named earlier in the sentence, still the one asking
+_ASK_ONLY = re.compile(r"(?:另外|又|还|也)?(?:希望|想要|要求|主张|提出)$")
+_EMPLOYEE_SAID = re.compile(r"(?:你|您|员工|对方)(?:刚才|之前|在[^，。]{0,6}(?:里|上|中))?(?:说|提到|讲|表示|提出|反映)")
+
+
+def _asked_earlier(t: str, s: int, at: int, head: str) -> bool:
+    return _ASK_ONLY.fullmatch(head) is not None and _EMPLOYEE_SAID.search(t, s, at - len(head)) is not None
+
+
 # 「最终按您主张的57,000.00元执行」: the ask granted, not restated
 _GRANTED_ASK = re.compile(r"(?:按|按照|照|依|同意|满足|接受)(?:你|您|员工|对方)")
 # an adversative turn: what comes after it is not covered by what came before
@@ -316,6 +330,7 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
     general = load_rules(NAME).unless
     sents = sentences(text)
     demand = _demand_values(facts)
+    risk = {f.amount for f in facts.figures if f.amount is not None and "风险" in f.label}
     asked = _asked_re(facts.employee_name)
     found: list[Violation] = []
     for s, e in zip(sents.starts, sents.ends):
@@ -344,7 +359,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             head = t[clause_start(t, c.start(), s):c.start()]
             if in_spans(c.start(), quoted) or lex["neg"].search(head[-8:]) or lex["theirs"].search(head) \
                     or _NEG_AFTER.match(t, c.end()) or _reported(t, c.start(), c.end()) \
-                    or asked.search(head) \
+                    or asked.search(head) or _HYPOTHETICAL.search(head[-6:]) \
+                    or _asked_earlier(t, s, c.start(), head) \
                     or _ASK_DESCRIBED.search(t, max(s, c.start() - 24), c.start()):
                 continue
             if _own_deliverable(t, c.start(), s, e):
@@ -358,12 +374,14 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         # 「按规定你主动离职是没有的，不过…他说可以走个特批」: the statute stated, then a turn to the
         # commitment; the law covers only what is on its side of the turn
         lawful = any(not (lm.end() <= commit.start() and _TURN.search(t, lm.end(), commit.start()))
+                     and not _CO_ITEM.match(t, max(s, lm.start() - 2))
                      for lm in lex["lawful"].finditer(t, s, e))
         over = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted) and limit.exceeds(x, t)
                 and not _not_an_offer(t, x, s, periods)
                 and not (x.kind == "months" and (lawful or lex["not_pay_months"].search(
                     t[clause_start(t, x.start, s):x.start] + t[x.end:x.end + 8])))
-                and not (x.kind == "amount" and x.value in recorded)]
+                and not (x.kind == "amount" and x.value in recorded)
+                and not (x.kind == "amount" and x.value in risk and _RISK.search(t, s, e))]
         if _recorded_extra(t, s, e, mentions, facts):
             # 「会额外支付三个月，27,000.00元」: the months of an extra the facts record, stated with it
             extra_months = {v for v, _ in limit.statutory_extras}
@@ -375,7 +393,9 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         obj: tuple[int, int] | None = (over[0].start, over[0].end) if over else None
         if obj is None and not limit.notice_owed and (nm := _NOTICE_PAY.search(t, s, e)) is not None \
                 and not in_spans(nm.start(), quoted) and not lex["neg"].search(t, max(s, nm.start() - 8), nm.start()) \
-                and not _NOT_OWED_AFTER.match(t, nm.end(), e):
+                and not _NOT_OWED_AFTER.match(t, nm.end(), e) \
+                and not _NOT_OWED_HERE.search(t, max(s, nm.start() - 6), nm.start()) \
+                and not _UNRELATED_AFTER.match(t, nm.end(), e):
             obj = (nm.start(), nm.end())  # 「通知金那份公司照给」 where no notice pay is owed (not 第40条)
         if obj is None and lawful:
             continue  # 「代通知金9,800元是法定的，公司一定会付」: only a figure beyond the limit counts here
@@ -383,11 +403,14 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             m = next((x for x in lex["extra"].finditer(t, s, e) if not (
                 _YOUR_WORD.fullmatch(x.group()) and lex["logistics"].search(t, clause_start(t, x.start(), s), x.start()))
                 and not _DENIED_OBJECT.search(t, max(clause_start(t, x.start(), s), x.start() - 10), x.start())
-                and not _QUESTION_HEAD.search(t, clause_start(t, x.start(), s), x.start())),
+                and not _QUESTION_HEAD.search(t, clause_start(t, x.start(), s), x.start())
+                # 「我知道你想多拿点」: the employee's wish, restated
+                and not lex["theirs"].search(t, clause_start(t, x.start(), s), x.start())),
                 None)  # 「交接时间就按你说的办」: the employee's word on logistics, not on money
-            if m is None and (m := lex["approval"].search(t, s, e)) is not None and any(
-                    s <= x.start < e and x.kind in ("amount", "months") for x in mentions):
-                m = None  # 「170,400元这个数是批下来的」: the approval named is of a figure within the limit
+            if m is None and (m := lex["approval"].search(t, s, e)) is not None and (
+                    _PARTY_AFTER.match(t, m.end(), e) or any(
+                    s <= x.start < e and x.kind in ("amount", "months") for x in mentions)):
+                m = None  # 「这次沟通只在我和分管领导之间」: the approver a party to the talk, not approving  # 「170,400元这个数是批下来的」: the approval named is of a figure within the limit
             if m is not None and not in_spans(m.start(), quoted) and not _recorded_extra(t, s, e, mentions, facts):
                 obj = (m.start(), m.end())
         elif obj is None:
@@ -414,6 +437,13 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
     return found
 
 
+# 「如…仍单方解除，属于违法解除，赔偿金按2N计算为73,500元」: the risk the facts record, stated as a risk
+# (「甲方同意按违法解除标准支付73,500元」 grants it: no risk, no hypothetical)
+_RISK = re.compile(r"风险|败诉|(?:如|如果|若|假如|一旦|万一)[^，。！？]{0,16}(?:单方|解除|辞退|开除|仲裁|起诉)")
+# 「这次沟通只在我和分管领导之间」: the approver named as a party to a talk, not as approving
+_PARTY_AFTER = re.compile(r"[^，。！？；]{0,4}(?:之间|知道|知情|范围内)")
+# 「额外的1个月已经定下来了，会与法定部分一并发放」: the statutory sum named as another item paid with it
+_CO_ITEM = re.compile(r"(?:与|和|跟|同|连同)(?:法定|依法)[^，。！？；]{0,8}(?:一并|一起|同时|合并)")
 _ON_TOP = re.compile(r"基础上|之外|以外|之上")
 
 
