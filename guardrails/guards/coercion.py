@@ -176,7 +176,8 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
         if now is not None and not relax:
             # the employee's signature or answer, not the approver's (要总经理签字)
             d = next((d for d in lex["decide"].finditer(t, s, e)
-                      if not lex["decider"].search(t, max(s, d.start() - 4), d.start())), None)
+                      if not lex["decider"].search(t, max(s, d.start() - 4), d.start())
+                      and not lex["hr_reply"].match(t, d.start())), None)
             m = lex["must"].search(t, s, e)
             if d is not None and m is not None and not negated(t, m.start(), m.end(), s, neg_before):
                 add("pressure_to_sign", min(now.start(), d.start(), m.start()), max(now.end(), d.end(), m.end()))

@@ -19,14 +19,16 @@ from guardrails.types import Violation
 # (不够周全, 不能许诺, 如何平衡) or a noun-forming character after it (高峰期).
 _WORD_BEFORE = re.compile(
     r"(?:不够|很|非常|比较|更|太|够|得|考虑|想得|不能|能|会|可以|无法|轻易|随便|随意|做出|作出|给出|如|为|用|下午|上午|早|晚|"
-    r"交通|用电|流量|业务|事业|达到|创|最|不|未|笔|没法|没办法|不敢|不便|轻易|随口|口头|替(?:他|她|领导|公司|你|您))$"
+    r"交通|用电|流量|业务|事业|达到|创|最|不|未|笔|没法|没办法|不敢|不便|轻易|随口|口头|替(?:他|她|领导|公司|你|您)|"
+    r"(?:没法|没办法|不能|无法|不敢|不便|不会|不可能|不好)(?:向|对)(?:你|您|他|她|大家|员工|对方))$"
 )
 # A colleague named only in a work role (交接人：王磊, 法务部李明) is a work assignment, not their personal data.
 _WORK_ROLE_BEFORE = re.compile(r"(?:(?:交接人|对接人|联系人|负责人|经办人|接手人|交接给|移交给|对接|审核人|审批人|签发人)\s?[:：]?\s?|"
                                r"(?:[^\s，。！？、：:]{1,6}(?:部|部门|中心|办公室|组)(?:的)?))$")
 _PERSONAL_DATA = re.compile(r"工资|月薪|薪资|补偿|赔偿|病|怀孕|孕|家里|离婚|绩效|处分|仲裁|拿了|签了|诉求|"
+                            r"体检|复查|检查结果|长假|手术|住院|身体(?:不好|状况|情况|出了)|"
                             r"被?(?:裁|辞退|开除|约谈|优化)|在名单")
-_WORD_AFTER = re.compile(r"(?:期|时段|时期|时间|论|值|点|周到|之|性|化|地|得|到(?:您|你)?的?(?:账|卡|工资卡)|"
+_WORD_AFTER = re.compile(r"(?:期|时段|时期|时间|论|值|点|周到|之|性|化|地|得|(?:了|到)?(?:您|你)?(?:本人)?的?(?:账|卡|工资卡|银行卡)|"
                          r"这个词|这个字|这两个字|一词|二字)")
 # 「…不构成对额外补偿的许诺。」: after 的 and ending the sentence, the name is the noun the sentence ends on.
 _NOUN_AT_CLAUSE_END = re.compile(r"[。！？!?\n]|$")
@@ -61,7 +63,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     own = facts.employee_name.strip()
     for name in {n.strip() for n in facts.other_people if len(n.strip()) >= 2 and n.strip() != own}:
         for m in re.finditer(re.escape(name), text):
-            if _WORD_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _WORD_AFTER.match(text, m.end()) \
+            if _WORD_BEFORE.search(text, max(0, m.start() - 7), m.start()) or _WORD_AFTER.match(text, m.end()) \
                     or (text[m.start() - 1:m.start()] == "的" and _NOUN_AT_CLAUSE_END.match(text, m.end())):
                 continue  # 高峰期, 考虑周全, 不能许诺, 对…的许诺。: the name is an ordinary word here
             sentence = sentences(text).sentence_at(m.start())
