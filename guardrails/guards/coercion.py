@@ -177,7 +177,8 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
             # the employee's signature or answer, not the approver's (要总经理签字)
             d = next((d for d in lex["decide"].finditer(t, s, e)
                       if not lex["decider"].search(t, max(s, d.start() - 4), d.start())
-                      and not lex["hr_reply"].match(t, d.start())), None)
+                      and not lex["hr_reply"].match(t, d.start())
+                      and not _known_now(t, s, d, lex)), None)
             m = lex["must"].search(t, s, e)
             if d is not None and m is not None and not negated(t, m.start(), m.end(), s, neg_before):
                 add("pressure_to_sign", min(now.start(), d.start(), m.start()), max(now.end(), d.end(), m.end()))
@@ -214,6 +215,14 @@ def _hr_cannot_yet(t: str, now, lex) -> bool:
     if m is None:
         return False
     return m.group().startswith(("我", "HR", "公司")) or t[now.start() - 1:now.start()] in ("我", "们")
+
+
+def _known_now(t: str, s: int, d, lex) -> bool:
+    """「现在能确认的只有法定部分」: a confirming verb nominalised by 的 after 能/可以 names what
+    HR can state now; the employee is asked nothing. A signature (能签的) stays a decision."""
+    return (d.group() in ("确认", "答复", "回复", "决定", "表态", "拍板", "回话")
+            and t.startswith("的", d.end())
+            and lex["known_before"].search(t, max(s, d.start() - 6), d.start()) is not None)
 
 
 def _lead(t: str, s: int, e: int) -> int:
