@@ -52,7 +52,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     a = facts.approval
     conditions = {"nothing_approved": a.approved_extra_months == 0 and a.approved_total_amount is None,
                   "non_compete": facts.non_compete}
-    quoted = [(q.start, q.end) for q in quotes(text)]
+    # a line HR is told to say (「可口头告知"…"」) is HR's own words, not a quotation
+    quoted = [(q.start, q.end) for q in quotes(text) if not _hr_line(text, q.start)]
     out = match_rules(text, load_rules(NAME), NAME, conditions, skip=lambda s, e: in_spans(s, quoted))
     t = normalize(text)
     sents = sentences(text)
@@ -129,6 +130,17 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     return out
 
 
+_HR_LINE = re.compile(r"(?<![你您他她工方])(?:口头|明确|直接|当面)?(?:告知|告诉(?:他|她|员工|对方)|(?:对|跟)(?:他|她|员工|对方)说)"
+                      r"[：:，,]?\s?$")
+_LINE_FORBIDDEN = re.compile(r"(?:不要|不能|不得|切勿|别|避免|禁止|严禁)[^，。！？；]{0,4}$")
+
+
+def _hr_line(text: str, at: int) -> bool:
+    """The quotation opening at ``at`` is a line HR is told to say, not one it is told to avoid."""
+    m = _HR_LINE.search(text, max(0, at - 12), at)
+    return m is not None and not _LINE_FORBIDDEN.search(text, max(0, m.start() - 8), m.start())
+
+
 # the approver's word still needed for the outcome: 「那一个月得分管领导签字同意」「由总经理审批」
 _APPROVER_NEEDED = re.compile(r"(?:得|须|需|需要|必须|还要)[^。！？；，]{0,6}(?:领导|总监|总经理|老板|上面|分管|法务|审批人)"
                               r"[^。！？；，]{0,6}(?:拍板|点头|签字|书面批|批准|同意)|由[^。！？；，]{1,10}(?:审批|批准|决定)")
@@ -162,7 +174,7 @@ def _asked_re(name: str) -> re.Pattern[str]:
         return _ASKED
     return re.compile(r"(?:你|您|员工|对方|(?:员工)?(?:" + "|".join(names) + r"))" + _ASKED_TAIL)
 # 「我要是答应你，那是骗你」: HR's own commitment as a counterfactual, not made
-_HYPOTHETICAL = re.compile(r"(?:要是|如果|假如|若是|倘若|万一)(?:我|我们|公司|我这边)?$")
+_HYPOTHETICAL = re.compile(r"(?:要是|如果|假如|若是|倘若|万一)(?:我|我们|公司|我这边)?(?:现在|今天|马上|当场|就|这会儿)?(?:拍胸脯|打包票|随口|一口|轻易)?$")
 # 「你说…月供压力大，希望按8个月算」: the employee, named earlier in the sentence, still the one asking
 _ASK_ONLY = re.compile(r"(?:另外|又|还|也)?(?:希望|想要|要求|主张|提出)$")
 _EMPLOYEE_SAID = re.compile(r"(?:你|您|员工|对方)(?:刚才|之前|在[^，。]{0,6}(?:里|上|中))?(?:说|提到|讲|表示|提出|反映)")
@@ -175,7 +187,8 @@ def _asked_earlier(t: str, s: int, at: int, head: str) -> bool:
 # 「最终按您主张的57,000.00元执行」: the ask granted, not restated
 _GRANTED_ASK = re.compile(r"(?:按|按照|照|依|同意|满足|接受)(?:你|您|员工|对方)")
 # an adversative turn: what comes after it is not covered by what came before
-_TURN = re.compile(r"不过|但是|但|可是|只是|然而")
+# 「…只是用来判断零头」: 只是 mid-clause is "merely", a turn only at a clause start
+_TURN = re.compile(r"不过|但是|但|可是|(?<=[，,；;。])只是|然而")
 # 「并不是因为剔除了奖金」「没有多给」: the object denied in its own clause is not what is committed
 # 「不会因为你提了补偿诉求就…」: the object named as the reason disclaimed
 _DENIED_OBJECT = re.compile(r"(?:不是|并非|没有|并没有|未曾|未|没|不会因|不因)(?:因为|为)?[^，。！？；：]{0,6}$")
@@ -359,7 +372,7 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             head = t[clause_start(t, c.start(), s):c.start()]
             if in_spans(c.start(), quoted) or lex["neg"].search(head[-8:]) or lex["theirs"].search(head) \
                     or _NEG_AFTER.match(t, c.end()) or _reported(t, c.start(), c.end()) \
-                    or asked.search(head) or _HYPOTHETICAL.search(head[-6:]) \
+                    or asked.search(head) or _HYPOTHETICAL.search(head[-11:]) \
                     or _asked_earlier(t, s, c.start(), head) \
                     or _ASK_DESCRIBED.search(t, max(s, c.start() - 24), c.start()):
                 continue
