@@ -77,6 +77,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             out += _structure(c, source.text)
             out += _paraphrase(text, c, cites, source.text, case_values)
             out += _content(text, c, cites, source.text, sources, quoted_elsewhere)
+            out += _recited(text, c, cites, source.text, quoted_elsewhere, seen_quotes)
         q = c.quote
         if q is None or (q.start, q.end) in seen_quotes:
             continue
@@ -95,6 +96,34 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                                  span=text[q.start:q.end],
                                  message=f"引号内的文字与「{c.id}」的原文不一致，不能当作法条原文引用。"))
     return out
+
+
+# 「第二十七条规定月工资“…”」, 「第五条写的是“…”」: a quotation a few words after the citation, led by a
+# verb of saying, recites the article even though the citation finder did not attach it
+_SAYS = re.compile(r"规定|写的是|写着|写明|原文|表述为|明确|载明|条文是|内容是")
+_RECITES_RUN = 8
+
+
+def _recited(text: str, c: Citation, cites: list[Citation], source_text: str, loose: list[Quote],
+             seen: set[tuple[int, int]]) -> list[Violation]:
+    if c.quote is not None:
+        return []
+    nxt = min((x.start for x in cites if x.start > c.start), default=len(text))
+    for q in loose:
+        if not c.end <= q.start <= c.end + 16 or q.start > nxt or (q.start, q.end) in seen:
+            continue
+        gap = text[c.end:q.start]
+        if not _SAYS.search(gap) or re.search(r"[。；！？\n]", gap):
+            continue
+        part = _part(source_text, c)
+        if _longest_run(_squash(q.text), _squash(part)) < _RECITES_RUN:
+            continue  # words of the draft's own in quotation marks, not the article's
+        if quote_matches(q.text, part) or quote_matches(q.text, source_text):
+            continue
+        seen.add((q.start, q.end))
+        return [Violation(guard=NAME, category="quote_mismatch", start=q.start, end=q.end, span=text[q.start:q.end],
+                          message=f"引号内的文字与「{c.id}」的原文不一致，不能当作法条原文引用。")]
+    return []
 
 
 _ITEM = re.compile(r"（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)")
@@ -119,6 +148,9 @@ def _case_values(facts: GuardFacts) -> dict[str, set[Decimal]]:
     months = {f.months for f in facts.figures if f.months is not None}
     months |= {facts.statutory_months} if facts.statutory_months is not None else set()
     out = {"months": months, "years": {f.years for f in facts.figures if f.years is not None}}
+    # months a sum of the case is worth (赔偿金 170,400.00 = 12 months), not a period (解除前十二个月)
+    out["wage_months"] = {f.months for f in facts.figures if f.months is not None and f.amount is not None}
+    out["wage_months"] |= {facts.statutory_months} if facts.statutory_months is not None else set()
     for f in facts.figures:  # 「未休年休假工资报酬（3天，200%）」: the label's numbers are the case's too
         for m in find_fixed_numbers(f.label):
             if m.value is not None and m.kind in _CLAIM_KINDS:
@@ -174,6 +206,9 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
             continue  # 结到最后一天, 同一天: a day named, not a period the article sets
         if m.value in held or m.value in case_values.get(m.kind, ()) and not _other_number_in_frame(text, m, part):
             continue
+        if m.kind == "times" and m.value in case_values.get("wage_months", ()) and (
+                _WAGE_BEFORE.search(text, max(0, m.start - 24), m.start) or _WAGE_AFTER.match(text, m.end)):
+            continue  # 「月平均工资14,200.00元的12倍」: a count of the case's monthly wages, not the article's multiplier
         out.append(Violation(guard=NAME, category="paraphrase_mismatch", start=m.start, end=m.end, span=m.text,
                              message=f"引用「{c.id}」时说的「{m.text}」在该条原文中找不到，可能曲解了法条。"))
     return out
@@ -183,6 +218,9 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
 _ANTONYMS = (("事先", "事后"), ("书面", "口头"), ("高于", "低于"), ("提前", "事后通知"))
 
 
+# a multiple of one month's wage is that many months' wages (工资…的12倍, 12倍月工资)
+_WAGE_BEFORE = re.compile(r"工资(?:标准|基数)?[^，。；]{0,16}的\s?$")
+_WAGE_AFTER = re.compile(r"\s?的?(?:月|个月|月平均|月均)工资")
 _IDIOM_BEFORE = re.compile(r"(?:最后|同|当|这|那|第)$")
 _FIGURE_BEFORE = re.compile(r"[\d０-９][\d,.]*\s?(?:万|千)?元?\s?$")
 
