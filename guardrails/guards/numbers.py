@@ -105,7 +105,9 @@ _TOPIC = re.compile(r"(?:关于|至于|针对|就)\s?$")
 # what it states; not text it dictates (写成/写明/改为 “…”)
 _REPORTED_BEFORE = re.compile(
     r"(?:说|问|讲|称|声称|号称|提到|写着|写的是|出现了?|看到|收到|表示|认为|以为|觉得|听说|传言?|原话是|"
-    r"(?:文章|网上|帖子|群里|视频|上面|里面)写)[：:，,]?\s?$")
+    r"(?:文章|网上|帖子|群里|视频|上面|里面)写|"
+    # 「你问的“N+1”」「您提到的“三个月”」: the employee's own term, quoted after what they asked or said
+    r"(?:你|您)(?:刚才|之前|前面|上次)?(?:问|说|提|讲|要|算)(?:到|过)?的)[：:，,]?\s?$")
 _REPORTED_AFTER = re.compile(r"\s?(?:的)?(?:字样|说法|这(?:句|种)(?:话|说法)|之类)")
 # A month count that measures a period of the case (service remainder, wage period, a term), not pay.
 _PERIOD_LABEL = re.compile(r"服务年限|不满一年的月数|期间|界限|期限")
@@ -354,6 +356,28 @@ def _service_remainder(m: Mention, mentions, t: str, allowed: _Allowed):
 _AMOUNT_CONTINUES = re.compile(r"[,，]\d{3}|\.\d+\s?元|\d*\s?(?:元|万)")
 
 
+# 「3年按3个月算」「满7年的部分计7个月」: the whole years of service counted at a month each
+_YEARS_AS_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]{1,3})(?:个)?(?:整)?年(?:的部分)?(?:就|则)?(?:按|计|算|折算为?|折合|对应)(?:成|为)?\s?$")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _cn_int(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        return (_CN_DIGITS.get(head, 0) if head else 1) * 10 + (_CN_DIGITS.get(tail, 0) if tail else 0)
+    return _CN_DIGITS.get(s) if len(s) == 1 else None
+
+
+def _whole_years_as_months(m: Mention, allowed: "_Allowed", clause_before: str) -> bool:
+    y = _YEARS_AS_MONTHS.search(clause_before)
+    if y is None or _cn_int(y.group(1)) != m.value or m.value != int(m.value):
+        return False
+    served = list(allowed.years) or ([allowed.statutory] if allowed.statutory is not None else [])
+    return any(s >= m.value for s in served)
+
+
 def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, after: str):
     if m.kind == "amount":
         if _matches(m, allowed.amounts):
@@ -376,6 +400,8 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
                     Severity.BLOCK)
         if _PERIOD_AFTER.match(after) and not _COMP_AFTER.match(after) or _PERIOD_BEFORE.search(clause_before):
             return None  # a time period (前12个月、试用期6个月、工作了7年8个月), not a compensation count
+        if _whole_years_as_months(m, allowed, clause_before):
+            return None  # 「整年的3年按3个月算」: one month per whole year of service, a step of the statute's sum
         compensation = bool(_COMP_AFTER.match(after) or _COMP_BEFORE.search(clause_before))
         if m.value in STATUTORY_MONTHS and (not compensation or _RULE_SENTENCE.search(sentence)):
             return None
@@ -475,6 +501,7 @@ class _Allowed:
         # terms the facts record (竞业限制期限（12个月）): the noun before 期限 and the count
         self.terms = [(f.label.split("期限")[0].split("（")[0], f.months) for f in plain
                       if f.months is not None and "期限" in f.label and f.label.split("期限")[0].split("（")[0]]
+        self.statutory = n
         self.statutory_label = f"{n}个月" if n is not None else "未提供"
         self.formula_label = "、".join(sorted(self.formulas))
         # each amount's roles (and a label to name it by); the roles the case has a figure for
