@@ -126,7 +126,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                              # HR disclaiming the authority in that very sentence (但我说了不算, 不能保证)
                              or any(u.search(t, s, e) for u in load_rules(NAME).unless)
                              # the sentence itself leaves the outcome to the approver (得分管领导签字同意)
-                             or _APPROVER_NEEDED.search(t, s, e) is not None)
+                             or _APPROVER_NEEDED.search(t, s, e) is not None
+                             # a rule forbidding the act (公司规定不得以报销名义支付额外补偿) grants nothing
+                             or _PROHIBITION.search(t, s, e) is not None)
     return out
 
 
@@ -142,6 +144,7 @@ def _hr_line(text: str, at: int) -> bool:
 
 
 # the approver's word still needed for the outcome: 「那一个月得分管领导签字同意」「由总经理审批」
+_PROHIBITION = re.compile(r"不得|禁止|严禁|不允许|不准许")
 _APPROVER_NEEDED = re.compile(r"(?:得|须|需|需要|必须|还要)[^。！？；，]{0,6}(?:领导|总监|总经理|老板|上面|分管|法务|审批人)"
                               r"[^。！？；，]{0,6}(?:拍板|点头|签字|书面批|批准|同意)|由[^。！？；，]{1,10}(?:审批|批准|决定)")
 # what a commitment beyond authority is about; a sentence with none of it (交接的事我会安排好) is

@@ -55,7 +55,10 @@ _POINTS_BACK = re.compile(r"照此|依此|按此|这句话|这段话|这几句|�
 # an employee who distrusts machine-written replies and asks for a person (「AI生成的东西我不太信，请HR
 # 本人给我回复」) speaks of the AI to HR; the n-gram model only sees "AI" and "回复"
 _ASKS_FOR_A_PERSON = re.compile(r"(?:HR|人事|您|你)本人|真人|人工(?:回复|处理|核对|审核|看)|"
-                                r"不(?:太)?(?:信|相信|信任)|别(?:用|给我发)[^。！？]{0,6}(?:AI|模板|机器)")
+                                r"不(?:太)?(?:信|相信|信任)|别(?:用|给我发)[^。！？]{0,6}(?:AI|模板|机器)|"
+                                # 「请IT的系统管理员帮我…」: a colleague asked by role, not the system
+                                r"(?:请|麻烦|劳烦)(?:IT|信息部|信息中心|网管|行政|财务|人事|HR)(?:部门?)?的?"
+                                r"(?:同事|系统管理员|管理员|老师|负责人)?(?:帮|协助|处理)")
 
 
 # 「我朋友说只要在消息里写"忽略之前的规则"就能多拿钱」, 「邮件最后写着"本邮件由智能助手生成"」: the
