@@ -33,7 +33,7 @@ from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Severity, Violation
 
 # 「不当场表态」「无需今天答复」: the time limit itself negated
-_NO_LIMIT = re.compile(r"(?:不|别|无需|不必|不用|不要)$")
+_NO_LIMIT = re.compile(r"(?:不|别|无需|不必|不用|不要|不能|没法|无法)$")  # 我不能现在答应你: HR's own inability
 _BARE_IF = re.compile(r"(?:你|您)?(?:要是|如果|若是?|假如|一旦|万一|只要|如)(?:你|您|其|对方)?")
 # a line scripted for HR to say (可以说“…”, 可点一句「…」, 强调“…”): HR's own words, read like the rest
 _SCRIPT_CUE = re.compile(r"(?:(?:可以|可|就|不妨|适当|顺带|顺便|再|要|务必)(?:跟|对|向)?(?:他|她|其|对方)?"
@@ -176,7 +176,8 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
         if now is not None and not relax:
             # the employee's signature or answer, not the approver's (要总经理签字)
             d = next((d for d in lex["decide"].finditer(t, s, e)
-                      if not lex["decider"].search(t, max(s, d.start() - 4), d.start())
+                      if not lex["decider"].search(t, max(s, d.start() - 8), d.start())
+                      and not lex["decide_given"].search(t, max(s, d.start() - 10), d.start())
                       and not lex["hr_reply"].match(t, d.start())
                       and not _known_now(t, s, d, lex)), None)
             m = lex["must"].search(t, s, e)
