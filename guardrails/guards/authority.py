@@ -41,10 +41,10 @@ _PAY = re.compile(r"给|拿到|拿|支付|发|批|同意|答应|满足|争取到
 _DECISION = re.compile(r"(?<!不)同意|批准|批下来|批了|答应|满足|通过|搞定|你的要求|你说的|你提的|你要的|诉求|条件|满意|想要的")
 _LAWFUL = re.compile(r"法定|依法|法律|规定|足额|按时|及时|第四十七条|第47条")
 _HEDGE = re.compile(
-    r"(?:不能保证|无法保证|不敢保证|没法保证|不保证|不能承诺|无法承诺|不承诺|不一定|未必|需要[^。]{0,8}(?:审批|批准|同意|签字)|"
+    r"(?:不能保证|无法保证|不敢保证|没法保证|不保证|不能承诺|无法承诺|不承诺|不一定|未必|(?<!不)(?<!无)(?<!用)需要[^。]{0,8}(?:审批|批准|同意|签字)|"
     r"须[^。]{0,6}(?:审批|批准)|待[^。]{0,6}(?:审批|批准)|以[^。]{0,10}(?:审批|批准)(?:结果)?为准|审批(?:通过)?(?:后|之后)|"
     r"(?:如果|若|假如|一旦|只要|倘若)[^。]{0,14}(?:批准|同意|审批|通过|批下来)|申请|争取|请示|汇报|反映|尽力|尽量|能否|是否|"
-    r"吗[？?]?$|[？?]|(?:提交|报|走|送|交)[^。]{0,10}审批|按流程|(?:没法|没办法|没有办法|无法|不能|不会|不对|不作|不做)[^。，]{0,10}(?:承诺|保证|许诺))"
+    r"吗[？?]?$|[？?]|(?:提交|报|走|送|交)[^。]{0,10}审批|按流程|(?:没法|没办法|没有办法|无法|不能|不会|不对|不作|不做|不敢)[^。，]{0,10}(?:承诺|保证|许诺|打包票|拍胸脯|担保))"
 )
 
 
@@ -354,6 +354,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             continue
         # a side deal (私下, 走报销, 以…名义) with a payment: beyond authority whatever the hedge
         sd = lex["side_deal"].search(t, s, e)
+        if sd is not None and _document_sent(t, sd, s, e, lex):
+            sd = None
         if sd is not None and lex["pay"].search(t, s, e) and not in_spans(sd.start(), quoted) \
                 and not lex["side_neg"].search(t, s, e) \
                 and not lex["neg"].search(t, max(s, sd.start() - 3), sd.start()):  # 「不以总监名义落款」
@@ -392,8 +394,15 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         lawful = any(not (lm.end() <= commit.start() and _TURN.search(t, lm.end(), commit.start()))
                      and not _CO_ITEM.match(t, max(s, lm.start() - 2))
                      for lm in lex["lawful"].finditer(t, s, e))
+        own = [x for x in mentions if commit.end() <= x.start < _clause_end(t, commit.end(), e)
+               or clause_start(t, commit.start(), s) < x.end and x.start < commit.start()]
         over = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted) and limit.exceeds(x, t)
                 and not _not_an_offer(t, x, s, periods)
+                # 「您提出的88,000元诉求，其中77,000元为法定…」: the employee's figure restated as theirs
+                and not (asked.search(t, clause_start(t, x.start, s), x.start)
+                         and not _GRANTED_ASK.search(t, clause_start(t, x.start, s), x.start))
+                # 「这个数我给不了，但年假折现3,310.34元一分都不会少」: the commit after a turn has its own figure
+                and not _across_turn(t, x, commit, own)
                 and not (x.kind == "months" and (lawful or lex["not_pay_months"].search(
                     t[clause_start(t, x.start, s):x.start] + t[x.end:x.end + 8])))
                 and not (x.kind == "amount" and x.value in recorded)
@@ -404,6 +413,7 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             over = [x for x in over if not (x.kind == "months" and x.value in extra_months)]
         over += [x for x in mentions if s <= x.start < e and x.kind == "amount" and x.value in demand
                  and not in_spans(x.start, quoted) and not _not_an_offer(t, x, s, periods)
+                 and not _across_turn(t, x, commit, own)
                  and not (asked.search(t, clause_start(t, x.start, s), x.start)
                           and not _GRANTED_ASK.search(t, clause_start(t, x.start, s), x.start))]
         obj: tuple[int, int] | None = (over[0].start, over[0].end) if over else None
@@ -424,7 +434,10 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
                 and not lex["theirs"].search(t, clause_start(t, x.start(), s), x.start())),
                 None)  # 「交接时间就按你说的办」: the employee's word on logistics, not on money
             if m is None and (m := lex["approval"].search(t, s, e)) is not None and (
-                    _PARTY_AFTER.match(t, m.end(), e) or any(
+                    _PARTY_AFTER.match(t, m.end(), e)
+                    # 「不需要公司批准」: the approval named as not needed or not given is not claimed
+                    or lex["neg"].search(t[clause_start(t, m.start(), s):m.start()][-8:])
+                    or any(
                     s <= x.start < e and x.kind in ("amount", "months") for x in mentions)):
                 m = None  # 「这次沟通只在我和分管领导之间」: the approver a party to the talk, not approving  # 「170,400元这个数是批下来的」: the approval named is of a figure within the limit
             if m is not None and not in_spans(m.start(), quoted) and not _recorded_extra(t, s, e, mentions, facts):
@@ -439,7 +452,9 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
                       if not any(a >= clause_start(t, x.start(), s) and not _ON_TOP.search(t, b, x.start() + 3)
                                  for a, b in approved)
                       and not (approved and _recorded_extra(t, x.start(), _clause_end(t, x.end(), e), mentions, facts))
-                      and not _QUESTION_HEAD.search(t, clause_start(t, x.start(), s), x.start())),
+                      and not _QUESTION_HEAD.search(t, clause_start(t, x.start(), s), x.start())
+                      # 「代通知金这部分我们无法另行支付」: the 'more' refused in its own clause
+                      and not lex["neg"].search(t[clause_start(t, x.start(), s):x.start()][-8:])),
                      None)
             if m is not None and not in_spans(m.start(), quoted):
                 obj = (m.start(), m.end())
@@ -461,6 +476,26 @@ _PARTY_AFTER = re.compile(r"[^，。！？；]{0,4}(?:之间|知道|知情|范�
 # 「额外的1个月已经定下来了，会与法定部分一并发放」: the statutory sum named as another item paid with it
 _CO_ITEM = re.compile(r"(?:与|和|跟|同|连同)(?:法定|依法)[^，。！？；]{0,8}(?:一并|一起|同时|合并)")
 _ON_TOP = re.compile(r"基础上|之外|以外|之上")
+
+
+def _across_turn(t: str, x: Mention, commit: re.Match[str], own: list[Mention]) -> bool:
+    """``x`` lies before an adversative turn that precedes the commitment, and the commitment names a
+    figure of its own: what it commits to is on its side of the turn."""
+    return bool(own) and x not in own and x.end <= commit.start() \
+        and _TURN.search(t, x.end, commit.start()) is not None
+
+
+# what is sent on its own is paperwork: 「计算表单独发你」「规定单独发你一份」「单据会单独给你」
+_DOCUMENT = re.compile(r"(?<!代)表(?!示|态|现|达|明)|单据|清单|明细|规定|办法|指引|细则|流程|文件|材料|说明|通知|协议|合同|证明|邮件|资料|文本|复印件|截图|一份|份")
+
+
+def _document_sent(t: str, sd: re.Match[str], s: int, e: int, lex) -> bool:
+    """A 单独发/给 whose clause names a document, or no money at all, sends paperwork, not a side payment."""
+    if not sd.group().startswith("单独"):
+        return False
+    a, b = clause_start(t, sd.start(), s), _clause_end(t, sd.end(), e)
+    clause = t[a:b]
+    return _DOCUMENT.search(clause) is not None or lex["money"].search(clause) is None
 
 
 def _clause_end(t: str, at: int, e: int) -> int:
