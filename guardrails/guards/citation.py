@@ -158,6 +158,10 @@ def _case_values(facts: GuardFacts) -> dict[str, set[Decimal]]:
     return out
 
 
+# a figure the draft rules out (不会按100%, 而不是六个月, 并非20%) is no statement of the article
+_RULED_OUT_BEFORE = re.compile(r"(?:不会|不能|不是|并非|而非|而不是|不|没有)(?:再|只)?(?:按照?|以|是|算|给)?$")
+
+
 _LIGHT = re.compile(r"[\s，。；：、“”「」『』（）《》\"'()]+")
 
 
@@ -206,6 +210,8 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
             continue  # 结到最后一天, 同一天: a day named, not a period the article sets
         if m.value in held or m.value in case_values.get(m.kind, ()) and not _other_number_in_frame(text, m, part):
             continue
+        if _RULED_OUT_BEFORE.search(text, max(0, m.start - 6), m.start):
+            continue  # 「…的标准，不会按100%打折」: the figure named to be ruled out, not the article's
         if m.kind == "times" and m.value in case_values.get("wage_months", ()) and (
                 _WAGE_BEFORE.search(text, max(0, m.start - 24), m.start) or _WAGE_AFTER.match(text, m.end)):
             continue  # 「月平均工资14,200.00元的12倍」: a count of the case's monthly wages, not the article's multiplier
