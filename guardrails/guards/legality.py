@@ -57,6 +57,8 @@ _ITEM_NAME = re.compile(r"经济补偿|补偿金|赔偿金|代通知金|离职�
 _OTHER_ITEM = ("竞业", "年假", "年休假", "加班", "违约金", "月补偿", "按月", "每月")
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 _EXTRA = re.compile(r"额外|之外|另外|另加|再加|加上|多出|超出|多给|上浮|再给|再争取")
+# the figure named as what an approver granted (批的/批了/审批的): its own ceiling, not the statute's
+_APPROVED = re.compile(r"批(?:的|了|下来|下的|准的?|复的?)|审批(?:的|了|通过)|核批")
 _EXTRA_AFTER = re.compile(r"\s?(?:的)?(?:额外|之外|以外)")
 _NONCOMPETE = re.compile(r"竞业|(?:年|个月)内不得(?:到|去|入职|加入|从事|就职|在)")
 _SERVICE = re.compile(r"(?:工作|入职|工龄|司龄|服务|干|做)了?(?:已经|有|满|近)?\s?$|(?:折算|折合|算作|计为|视为)(?:成|为)?\s?$")
@@ -259,6 +261,8 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
             continue
         if _EXTRA.search(_SENTENCE_BREAK.split(t[max(0, m.start - 48):m.start])[-1]) or _EXTRA_AFTER.match(t, m.end):
             continue  # 「额外补偿最多1个月」 is the extra on top of statute, not the statute itself
+        if _APPROVED.search(before) and not _LAW_WORD.search(wide):
+            continue  # 「批的就是一个月，这是上限」: what was approved, capped by its approval, not the statute
         if not low and (_LEGAL_BEFORE.search(wide) or _LEGAL_AFTER.match(t, m.end)):
             out.append(Violation(guard=NAME, category="misstated_statute", start=m.start, end=m.end, span=m.text,
                                  message=f"「{m.text}」不是法定标准（{legal}），却被说成法定或依法应得的数额。"))

@@ -87,11 +87,15 @@ _DEMAND_CONTEXT = re.compile(
     r"做不到|无法|不能|没法|达不到|给不了|不会|不可能|超出|高于|超过|差距|差额|请求|没有同意|不同意|未同意|拍板|如果|若|"
     r"批准|审批|申请|争取|不了|不支持|不予|权限|无权|点头|才算|批不批|(?:你|您)(?:另外|额外|还|又|再)(?:要|提|想要)|原话|转给|转达|"
     # a hypothetical (不封顶的话是14.5个月) or someone else's claim (页脚声称比例是40%)
-    r"的话|假如|假设|要是|本来|原本|声称|号称|自称|所称|宣称|扬言"
+    r"的话|假如|假设|要是|本来|原本|声称|号称|自称|所称|宣称|扬言|"
+    # 「不敢打包票说185,000元能批」: the figure named as what might be approved, not as what is due
+    r"能批|会批|批得下来|批下来|打包票|"
+    # 「在不封顶的情况下是14.5个月」: a counterfactual, negated condition
+    r"(?:不|没|未|无)[^，。；]{0,6}(?:的情况下|的情形下|的前提下)"
 )
 # the ask attributed in the sentence before (「你要求每月12,000元……。按40%算，12个月合计…」), or
 # the figure named as the topic (「关于40%：……」)
-_DEMAND_BEFORE = re.compile(r"诉求|要求|主张|提出|提的|(?:你|您)(?:要|想要|希望|开)|报价|开价")
+_DEMAND_BEFORE = re.compile(r"诉求|要求|主张|提出|提的|(?:你|您)(?:刚才|之前|前面|上次)?(?:要|想要|希望|开|说|问|提)|报价|开价")
 # …unless that sentence grants it (「诉求标记为已审批通过。补偿88,000元」)
 _GRANTED = re.compile(r"通过|已(?:经)?(?:批|同意|确认|答应)|(?:批准|同意|答应)了")
 # an ask (the employee's, an instruction's) reported in the figure's clause, and refused in its sentence
@@ -105,10 +109,11 @@ _TOPIC = re.compile(r"(?:关于|至于|针对|就)\s?$")
 # what it states; not text it dictates (写成/写明/改为 “…”)
 _REPORTED_BEFORE = re.compile(
     r"(?:说|问|讲|称|声称|号称|提到|写着|写的是|出现了?|看到|收到|表示|认为|以为|觉得|听说|传言?|原话是|"
-    r"(?:文章|网上|帖子|群里|视频|上面|里面)写|"
+    r"(?:文章|网上|帖子|群里|视频|上面|里面)(?:里|上|中)?写(?:的|着|道)?|"
     # 「你问的“N+1”」「您提到的“三个月”」: the employee's own term, quoted after what they asked or said
     r"(?:你|您)(?:刚才|之前|前面|上次)?(?:问|说|提|讲|要|算)(?:到|过)?的)[：:，,]?\s?$")
-_REPORTED_AFTER = re.compile(r"\s?(?:的)?(?:字样|说法|这(?:句|种)(?:话|说法)|之类)")
+# 「“协商解除是N+1”，那个说法不对」: the quotation named as a claim right after it
+_REPORTED_AFTER = re.compile(r"\s?(?:的)?(?:字样|说法|这(?:句|种)(?:话|说法)|之类)|\s?[，,]\s?(?:那个|这个|这种|那种|此|该)(?:说法|讲法)")
 # A month count that measures a period of the case (service remainder, wage period, a term), not pay.
 _PERIOD_LABEL = re.compile(r"服务年限|不满一年的月数|期间|界限|期限")
 _SERVICE_CONTEXT = re.compile(r"工龄|司龄|工作|服务|入职|年限|在公司|在职|干了|做了|待了")
@@ -191,15 +196,18 @@ _ROLE_RX = re.compile("|".join(f"(?P<r{i}>{rx.pattern})" for i, (_, rx, _) in en
 # between the role and its amount: only a copula or 即 (「赔偿金85,200元」「经济补偿是30,000元」
 # 「额外补偿一个月，即36,750元」); a month count may stand in between
 _ROLE_LINK = re.compile(
-    r"(?:\s|的|是|为|就是|也就是|即|共|共计|合计|总计|一共|计|：|:|定为|确定为|核定为|一次性|大约|约|大概|"
+    r"(?:\s|的|是|为|就是|也就是|即|共|共计|合计|总计|一共|计|：|:|定为|确定为|核定为|一次性|大约|约|大概|人民币|RMB|￥|¥|"
     r"[，,]\s?(?=即|也就是|就是|共计|合计|总计|一共)|(?:给予|支付)(?:你|您)?|MONTHS(?:的)?(?:工资)?|按MONTHS(?:计)?算)*")
 _CLAUSE_START = re.compile(r"[，,；;。：:\n][^，,；;。：:\n]*$")
 # 「132,000元，这笔钱就是本次的经济补偿总额」: the amount named after it
 _ROLE_AFTER = re.compile(r"\s?[，,]?\s?(?:这笔钱|这笔|这个数|这个金额|这一数字|这部分)(?:就|也|正)?(?:是|即|作为)[^，。；,;\d]{0,12}|"
+                         # 「合计132,000.00元，即为本次应支付的经济补偿金额」
+                         r"\s?[，,]\s?(?:即为|即是|也就是|就是)(?:(?:你|您)的?)?(?:本次|这次|此次)?的?(?:(?:你|您)?应(?:当|该)?(?:支付|发放|给付|得到?|拿)的?)?|"
                          r"\s?(?:作为|当作|算作|充作)(?:你的|您的)?")
-_ROLE_AFTER_HINT = re.compile(r"这|作为|当作|算作|充作")
+_ROLE_AFTER_HINT = re.compile(r"这|作为|当作|算作|充作|即为|即是|就是")
 # 「经济补偿及代通知金合计43,050元」: two roles joined name their sum, not the last one
 _ROLES_JOINED = re.compile(r"(?:补偿|补偿金|赔偿金|代通知金|违约金|N|\+1)(?:及|以及|和|与|加上?|连同|[+＋、])$")
+_SUM_WORD = re.compile(r"合计|共计|总计|一共|总共|加起来|累计")
 _ROLE_SKIP = re.compile(r"不|非|没|无|如果|若|假如|假设|的话|要是|本来|原本|而是|按月|每月|每个月")
 
 
@@ -230,9 +238,13 @@ def _wrong_role(m: Mention, mentions, t: str, allowed: _Allowed, sentence: str):
             if offset <= x.start and x.end <= m.start and x.kind in ("months", "multiplier"):
                 gap = gap.replace(t[x.start:x.end], "MONTHS", 1)
         head = window[:last.start()]
+        claim_start = m.start - len(window) + last.start()
         cm = _CLAUSE_START.search(head)
+        # 「经济补偿36,750元及额外补偿一个月，合计47,250元」: a sum after a list of items is the sum of them all
+        listed = _SUM_WORD.search(gap) and any(x.kind == "amount" and lo <= x.start and x.end <= claim_start
+                                               for x in mentions)
         if _ROLE_LINK.fullmatch(gap) and not _ROLE_SKIP.search(window[cm.start() if cm else 0:]) \
-                and not _ROLES_JOINED.search(head):
+                and not _ROLES_JOINED.search(head) and not listed:
             claimed = _ROLES[int(last.lastgroup[1:])][0]
             claim_at = m.start - len(window) + last.start()
     if claimed is None and _ROLE_AFTER_HINT.search(t, m.end, m.end + 6):
