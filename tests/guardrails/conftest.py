@@ -13,6 +13,16 @@ def seed_facts(**override) -> GuardFacts:
     return GuardFacts.model_validate({**raw, **override})
 
 
+def seed_approved_extra(months: str, amount: str, total: str) -> dict:
+    """Overrides for the seed case with an extra of ``months`` approved in writing by 分管领导."""
+    return {
+        "approval": {"approved_extra_months": months, "policy_max_extra_months": "1", "approver": "分管领导",
+                     "approved_total_amount": total},
+        "figures": [*seed_facts().model_dump()["figures"],
+                    {"label": f"已批准额外补偿（{months}个月，分管领导已书面审批）", "amount": amount, "months": months}],
+    }
+
+
 @pytest.fixture
 def facts() -> GuardFacts:
     return seed_facts()

@@ -8,15 +8,10 @@ a paid extension and social insurance kept paid."""
 
 import pytest
 
-from tests.guardrails.conftest import seed_facts
+from tests.guardrails.conftest import seed_approved_extra, seed_facts
 from tests.guardrails.test_guards import assert_fails, assert_passes
 
-HALF_APPROVED = {
-    "approval": {"approved_extra_months": "0.5", "policy_max_extra_months": "1", "approver": "分管领导",
-                 "approved_total_amount": "82500.00"},
-    "figures": [*seed_facts().model_dump()["figures"],
-                {"label": "已批准额外补偿（0.5个月，分管领导已书面审批）", "amount": "5500.00", "months": "0.5"}],
-}
+HALF_APPROVED = seed_approved_extra("0.5", "5500.00", "82500.00")
 
 
 @pytest.mark.parametrize("text", [

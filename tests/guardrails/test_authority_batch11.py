@@ -8,7 +8,7 @@ words where they do commit."""
 
 import pytest
 
-from tests.guardrails.conftest import seed_facts
+from tests.guardrails.conftest import seed_approved_extra, seed_facts
 from tests.guardrails.test_guards import assert_fails, assert_passes
 
 RISK = {"figures": [*seed_facts().model_dump()["figures"],
@@ -52,12 +52,7 @@ def test_the_risk_figure_granted_fails():
     assert_fails("authority", "经研究，公司同意按2N向你支付赔偿金154,000.00元。", **RISK)
 
 
-HALF_APPROVED = {
-    "approval": {"approved_extra_months": "0.5", "policy_max_extra_months": "1", "approver": "分管领导",
-                 "approved_total_amount": "82500.00"},
-    "figures": [*seed_facts().model_dump()["figures"],
-                {"label": "已批准额外补偿（0.5个月，分管领导已书面审批）", "amount": "5500.00", "months": "0.5"}],
-}
+HALF_APPROVED = seed_approved_extra("0.5", "5500.00", "82500.00")
 
 
 @pytest.mark.parametrize("text", [

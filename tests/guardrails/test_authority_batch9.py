@@ -7,15 +7,10 @@ a personal gift booked by HR, social insurance after separation, a bare figure t
 
 import pytest
 
-from tests.guardrails.conftest import seed_facts
+from tests.guardrails.conftest import seed_approved_extra, seed_facts
 from tests.guardrails.test_guards import assert_fails, assert_passes
 
-APPROVED = {
-    "approval": {"approved_extra_months": "1", "policy_max_extra_months": "1", "approver": "分管领导",
-                 "approved_total_amount": "88000.00"},
-    "figures": [*seed_facts().model_dump()["figures"],
-                {"label": "已批准额外补偿（1个月，分管领导已书面审批）", "amount": "11000.00", "months": "1"}],
-}
+APPROVED = seed_approved_extra("1", "11000.00", "88000.00")
 
 
 @pytest.mark.parametrize("text", [
