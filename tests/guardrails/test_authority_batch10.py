@@ -8,7 +8,7 @@ a paid extension and social insurance kept paid."""
 
 import pytest
 
-from tests.guardrails.conftest import seed_approved_extra, seed_facts
+from tests.guardrails.conftest import seed_approved_extra
 from tests.guardrails.test_guards import assert_fails, assert_passes
 
 HALF_APPROVED = seed_approved_extra("0.5", "5500.00", "82500.00")
