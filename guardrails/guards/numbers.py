@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from guardrails.citations import cited_quote_spans
 from guardrails.facts import GuardFacts
-from guardrails.numbers import Mention, find_fixed_numbers, find_numbers, normalize_formula
+from guardrails.numbers import Mention, find_fixed_numbers, find_numbers, normalize_formula, parse_number
 from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Severity, Violation
 
@@ -370,21 +370,16 @@ _AMOUNT_CONTINUES = re.compile(r"[,，]\d{3}|\.\d+\s?元|\d*\s?(?:元|万)")
 
 # 「3年按3个月算」「满7年的部分计7个月」: the whole years of service counted at a month each
 _YEARS_AS_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]{1,3})(?:个)?(?:整)?年(?:的部分)?(?:就|则)?(?:按|计|算|折算为?|折合|对应)(?:成|为)?\s?$")
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-
-
-def _cn_int(s: str) -> int | None:
-    if s.isdigit():
-        return int(s)
-    if "十" in s:
-        head, _, tail = s.partition("十")
-        return (_CN_DIGITS.get(head, 0) if head else 1) * 10 + (_CN_DIGITS.get(tail, 0) if tail else 0)
-    return _CN_DIGITS.get(s) if len(s) == 1 else None
 
 
 def _whole_years_as_months(m: Mention, allowed: "_Allowed", clause_before: str) -> bool:
     y = _YEARS_AS_MONTHS.search(clause_before)
-    if y is None or _cn_int(y.group(1)) != m.value or m.value != int(m.value):
+    if y is None or m.value != int(m.value):
+        return False
+    try:
+        if parse_number(y.group(1)) != m.value:
+            return False
+    except (ValueError, ArithmeticError, KeyError):  # 「十十」: not a numeral
         return False
     served = list(allowed.years) or ([allowed.statutory] if allowed.statutory is not None else [])
     return any(s >= m.value for s in served)
