@@ -434,12 +434,13 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
                 and not lex["theirs"].search(t, clause_start(t, x.start(), s), x.start())),
                 None)  # 「交接时间就按你说的办」: the employee's word on logistics, not on money
             if m is None and (m := lex["approval"].search(t, s, e)) is not None and (
+                    # 「这次沟通只在我和分管领导之间」: the approver a party to the talk, not approving
                     _PARTY_AFTER.match(t, m.end(), e)
                     # 「不需要公司批准」: the approval named as not needed or not given is not claimed
                     or lex["neg"].search(t[clause_start(t, m.start(), s):m.start()][-8:])
-                    or any(
-                    s <= x.start < e and x.kind in ("amount", "months") for x in mentions)):
-                m = None  # 「这次沟通只在我和分管领导之间」: the approver a party to the talk, not approving  # 「170,400元这个数是批下来的」: the approval named is of a figure within the limit
+                    # 「170,400元这个数是批下来的」: the approval named is of a figure within the limit
+                    or any(s <= x.start < e and x.kind in ("amount", "months") for x in mentions)):
+                m = None
             if m is not None and not in_spans(m.start(), quoted) and not _recorded_extra(t, s, e, mentions, facts):
                 obj = (m.start(), m.end())
         elif obj is None:
