@@ -106,6 +106,8 @@ _HANDOVER_PAYMENT = re.compile(r"(?:交接|离职手续)[^。；;！？\n]{0,10}
 # 「公司依法代扣个人所得税后发放补偿」: a deduction the law itself orders (tax, the employee's social-insurance share)
 _STATUTORY_DEDUCTION = re.compile(r"(?:依法|按规定|按税法规定|依税法)?(?:代扣代缴|代扣|扣缴|代缴)(?:代缴)?"
                                   r"(?:的)?(?:个人所得税|个税|社保个人部分|社会保险个人部分|个人(?:应缴|缴纳)的?(?:社保|社会保险|公积金))")
+# 「不能拿经济补偿来顶竞业补偿」: one payment said not to stand in for another is the statute's own rule
+_NO_OFFSET = re.compile(r"(?:不能|不得|不可以?|不允许|不应)(?:拿|用|以)[^。，；;！？]{1,12}(?:来|去)?(?:顶|抵|冲抵|抵扣|抵销|抵消|代替|替代)")
 _WITHHELD = re.compile(r"押金|保证金|扣|不予|不再|不付|不发|视为|放弃|竞业|新工作|新单位|入职|仲裁|起诉|诉讼|投诉|违约|保密"
                        r"|满[^。，]{0,4}(?:个月|年)|以后再|再说|才(?:能|会)?(?:支付|付|发)")
 
@@ -149,6 +151,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         # its context): there the rules' verdict stands.
         def known(s: int, e: int) -> bool:
             if _GENERAL_RULE.match(text, s, e):  # the law stated for a class of cases, not this one
+                return True
+            if _NO_OFFSET.search(text, s, e):
                 return True
             if (_HANDOVER_PAYMENT.search(text, s, e) or _STATUTORY_DEDUCTION.search(text, s, e)) \
                     and not _WITHHELD.search(_STATUTORY_DEDUCTION.sub("", text[s:e])):

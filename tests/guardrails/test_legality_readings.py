@@ -112,6 +112,8 @@ def test_lawful_wording_passes(text, facts):
     ("您的工资超过了三倍，所以补偿按十二个月的实际工资计算。", CAPPED),
     # the handover-timing veto stands aside where the money is also held back
     ("补偿款先付一半，剩余一半作为押金，交接完成后如无问题再付。", {}),
+    # the no-offset veto stands aside where the offset is made, not refused
+    ("竞业补偿就拿经济补偿来顶，不另外付了。", NONCOMPETE),
 ])
 def test_violations_are_caught(text, facts):
     assert blocked(text, **facts)
