@@ -35,6 +35,8 @@ from guardrails.types import Severity, Violation
 # 「不当场表态」「无需今天答复」: the time limit itself negated
 _NO_LIMIT = re.compile(r"(?:不|别|无需|不必|不用|不要|不能|没法|无法)$")  # 我不能现在答应你: HR's own inability
 _BARE_IF = re.compile(r"(?:你|您)?(?:要是|如果|若是?|假如|一旦|万一|只要|如)(?:你|您|其|对方)?")
+# 「如果需要，我们可以为您出具推荐信」: a condition on the employee's wish opens an offer, not a threat
+_OFFER_IF = re.compile(r"(?:你|您)?(?:还)?(?:有)?(?:任何)?(?:需要|需求|意愿|愿意|方便|疑问|问题|想了解|想咨询)")
 # a line scripted for HR to say (可以说“…”, 可点一句「…」, 强调“…”): HR's own words, read like the rest
 _SCRIPT_CUE = re.compile(r"(?:(?:可以|可|就|不妨|适当|顺带|顺便|再|要|务必)(?:跟|对|向)?(?:他|她|其|对方)?"
                          r"(?:说|讲|点|提|暗示|表示|强调|补充)(?:一句|一下|出|明|及|醒)?|强调|暗示)[:：，,]?\s*$")
@@ -140,6 +142,8 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
                 continue  # 你问“不同意是不是就不给了”: the employee's words, answered, not a condition set
             if negated(t, c.start(), c.end(), s, lex["choice_neg"], window=10):
                 continue  # 「不会因为你不同意就…」, 「不管你签不签」
+            if _BARE_IF.fullmatch(c.group()) and _OFFER_IF.match(t, c.end()):
+                continue
             if lex["choice_actor"].search(t, max(s, c.start() - 8), c.start()):
                 continue  # 「公司依政策拒绝也是正常流程」: the company's refusal, not the employee's choice
             # a bare 如果/要是 opens a condition; a harm inside that same clause is what the
