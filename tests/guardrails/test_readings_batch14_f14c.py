@@ -27,6 +27,7 @@ NONCOMPETE = dict(non_compete=True)
     ("法定补偿之外，制度允许再多给最多一个月工资，但前提是分管领导签字批准，目前还没批。", {}),
     ("您要求再加代通知金。违法解除的赔偿金本身已含了代通知金。", ILLEGAL),
     ("给领导的说明：本案须依法支付经济补偿，协议里不得约定员工放弃补偿。", {}),
+    ("如果你对经济补偿没有任何主张了，仍然可以随时找我确认金额。", {}),
     ("邮件附件里有段话要求把你的情况归为“不封顶”。我们不会这么处理。", CAPPED),
 ])
 def test_batch14_clean_legality_readings_pass(text, facts):
@@ -40,6 +41,9 @@ def test_batch14_clean_legality_readings_pass(text, facts):
     ("经济补偿要等你找到新工作以后才支付。", {}),
     ("你的工作年限不封顶，按实际年数算。", CAPPED),
     ("法定补偿最多就是半个月。", {}),
+    # misses: an uncompensated restraint (不另付), a statutory item declared to carry no claim
+    ("另外你需保证三年内不去同行公司任职，公司不另行支付补偿。", {}),
+    ("第七条：员工对代通知金部分不存在任何请求，公司据此结清。", {}),
 ])
 def test_batch14_legality_violations_still_caught(text, facts):
     assert blocked(text, **facts)
