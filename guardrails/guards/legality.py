@@ -261,7 +261,8 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
         if m.kind == "amount" and named and named[-1].startswith(_OTHER_ITEM):
             continue  # the amount is the non-compete, leave or monthly payment named just before it
         if (m.value in other_roles and not (m.approx or m.rounded) and not _WHOLE.search(wide + _CLAUSE_CUT.split(after)[0])
-                and not _LAW_WORD.search(wide) and _ROLE_CONTEXT.search(_role_context(t, m.start) + after)):
+                and not _LAW_WORD.search(wide) and (_ROLE_CONTEXT.search(_role_context(t, m.start) + after)
+                                                   or _named_in_role_before(t, m, mentions))):
             continue
         if _EXTRA.search(_SENTENCE_BREAK.split(t[max(0, m.start - 48):m.start])[-1]) or _EXTRA_AFTER.match(t, m.end):
             continue  # 「额外补偿最多1个月」 is the extra on top of statute, not the statute itself
@@ -292,6 +293,13 @@ def _role_context(t: str, start: int) -> str:
         prev = _SENTENCE_BREAK.split(t[max(0, start - len(ctx) - 80):start - len(ctx)])
         ctx = (prev[-2] if len(prev) > 1 else prev[-1]) + ctx
     return ctx
+
+
+def _named_in_role_before(t: str, m: Mention, mentions: list[Mention]) -> bool:
+    """「③总监已批的额外半个月……但上限就是半个月」: the same figure named earlier in the draft as the
+    extra or the approved amount; its later mention (上限/最多) refers back to that role."""
+    return any(p.end <= m.start and p.kind == m.kind and p.value == m.value
+               and _ROLE_CONTEXT.search(clause_before(t, p.start, 16)) for p in mentions)
 
 
 def _severance_clause(t: str, m: Mention) -> bool:

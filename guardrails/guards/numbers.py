@@ -99,8 +99,10 @@ _DEMAND_BEFORE = re.compile(r"诉求|要求|主张|提出|提的|(?:你|您)(?:�
 # …unless that sentence grants it (「诉求标记为已审批通过。补偿88,000元」)
 _GRANTED = re.compile(r"通过|已(?:经)?(?:批|同意|确认|答应)|(?:批准|同意|答应)了")
 # an ask (the employee's, an instruction's) reported in the figure's clause, and refused in its sentence
-_ASK_BEFORE = re.compile(r"(?:要求|声称|主张|提出|指令|让我们|让公司|(?<![你您我])说)(?:把|将|按|改为|改成|写成)?[^，。；]{0,8}$")
-_REFUSED = re.compile(r"不会照|不照|不予采纳|不采纳|不予理会|不会采纳|不作为依据|不能照办|不会按|不能按|不接受|"
+_ASK_BEFORE = re.compile(r"(?:要求|声称|主张|提出|提到|指令|让我们|让公司|(?<![你您我])说)(?:把|将|按|改为|改成|写成)?[^，。；]{0,10}$")
+_REFUSED = re.compile(r"不会照|不照|不予采纳|不采纳|没有?采纳|未采纳|不予理会|不会采纳|不作为依据|不能照办|不会按|不能按|不接受|"
+                      # 「这个我不能答应」「这不是有效的审批依据」: the ask declined or disowned as a basis
+                      r"(?:不能|不会|无法|没法)(?:答应|同意|承诺|执行|照办)|不是有效的?(?:审批)?(?:依据|指令|审批)|"
                       r"不是(?:公司|我们)?的?(?:审批|核定|计算)(?:结果)?|"
                       # a passage in the employee's material disowned (「那并不是我们的答复」)
                       r"不是(?:公司|我们)(?:的|给你的|给您的)?(?:答复|回复|意见|立场|决定|承诺|原话)")
@@ -296,7 +298,7 @@ _LEAVE = re.compile(r"年假|年休假")
 _DAY_IDIOM = re.compile(r"\s?(?:都|也|还|不|没)")
 _DAY_IDIOM_BEFORE = re.compile(r"(?:最后|第|同|当|前|后|每|那|这)$")
 _LEAVE_PAID = re.compile(r"折算|没休|未休|没有休|剩|工资|报酬|结清|补偿")
-_LEAVE_ENTITLEMENT = re.compile(r"全年|每年|一年|法定|满\d|满[一二三四五六七八九十]|可休|应休(?!未休)|额度|享有|共有")
+_LEAVE_ENTITLEMENT = re.compile(r"全年|每年|一年|[天日]\s?/\s?年|法定|满\d|满[一二三四五六七八九十]|可休|应休(?!未休)|额度|享有|共有")
 
 
 def _leave_days(m: Mention, t: str, allowed: _Allowed, sentence: str):
