@@ -46,3 +46,11 @@ def test_open_ended_offers_fail(text):
 ])
 def test_benefits_beyond_the_approved_sum_fail_where_something_is_approved(text):
     assert_fails("authority", text, **APPROVED)
+
+
+def test_a_promise_that_the_penalty_will_not_be_pursued_fails_under_a_non_compete():
+    assert_fails("authority", "那笔违约金你别担心，哪怕你去了对手公司，我保证公司不会向你追讨。", non_compete=True)
+
+
+def test_the_penalty_stated_as_pursued_passes_under_a_non_compete():
+    assert_passes("authority", "如果违反竞业限制，公司会依约向你追讨违约金，这一点请你知悉。", non_compete=True)
