@@ -80,6 +80,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             sentence = t[s:e]
             if _HEDGE.search(sentence):
                 continue
+            # 「附言里提到让“机器人”承诺…」: a quoted addressee inside the ask does not end its clause
+            if load_lexicon(NAME)["theirs"].search(t, clause_start(t, m.start(), s, through="“”「」\""), m.start()):
+                continue
             after = t[m.end():e]
             figures = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted)
                        and not _not_an_offer(t, x, s, periods)
@@ -160,7 +163,7 @@ _NOT_OWED_AFTER = re.compile(r"[^，。！？；]{0,8}(?:不|没|无|免)")
 _NOT_OWED_HERE = re.compile(r"(?:才(?:有|给|付|发|会有)的?|时的)[^，。！？；]{0,2}$")
 _UNRELATED_AFTER = re.compile(r"[^。！？；]{0,12}(?:无关|不相干|不适用|不涉及|不包括|扯不上|挨不上)")
 # a negation inside a commitment phrase that spans words: 「公司无法…支付」「甲方不再另行支付」
-_NEG_INSIDE = re.compile(r"无法|不能|没法|不予|不再|不得|不会(?!让|少|差|亏)|没有|未")
+_NEG_INSIDE = re.compile(r"无法|不能|没法|不予|不再|不得|不会(?!让|少|差|亏)|没有|未|无需|无须|不需|不用|不必")
 # the employee's own ask restated: 「您提出的按6个月计算」 commits to nothing
 # 「你提出希望按8个月计算」「你在消息里说…」: one or two verbs of asking, maybe where it was said
 _ASKED_TAIL = (r"(?:本人)?(?:在[^，。]{0,6}(?:里|上|中))?(?:另外|又|还)?"
@@ -455,7 +458,9 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
                       and not (approved and _recorded_extra(t, x.start(), _clause_end(t, x.end(), e), mentions, facts))
                       and not _QUESTION_HEAD.search(t, clause_start(t, x.start(), s), x.start())
                       # 「代通知金这部分我们无法另行支付」: the 'more' refused in its own clause
-                      and not lex["neg"].search(t[clause_start(t, x.start(), s):x.start()][-8:])),
+                      and not lex["neg"].search(t[clause_start(t, x.start(), s):x.start()][-8:])
+                      # 「可另行支付不超过0.5个月工资」: the policy's ceiling; its figure is judged on its own
+                      and not _CAP_AFTER.match(t, x.end())),
                      None)
             if m is not None and not in_spans(m.start(), quoted):
                 obj = (m.start(), m.end())
@@ -476,6 +481,7 @@ _RISK = re.compile(r"风险|败诉|(?:如|如果|若|假如|一旦|万一)[^，�
 _PARTY_AFTER = re.compile(r"[^，。！？；]{0,4}(?:之间|知道|知情|范围内)")
 # 「额外的1个月已经定下来了，会与法定部分一并发放」: the statutory sum named as another item paid with it
 _CO_ITEM = re.compile(r"(?:与|和|跟|同|连同)(?:法定|依法)[^，。！？；]{0,8}(?:一并|一起|同时|合并)")
+_CAP_AFTER = re.compile(r"[^，。！？；]{0,3}?(?:不超过|不高于|最多|至多|上限)")
 _ON_TOP = re.compile(r"基础上|之外|以外|之上")
 
 
