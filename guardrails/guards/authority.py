@@ -146,8 +146,9 @@ def _hr_line(text: str, at: int) -> bool:
     return m is not None and not _LINE_FORBIDDEN.search(text, max(0, m.start() - 8), m.start())
 
 
-# the approver's word still needed for the outcome: 「那一个月得分管领导签字同意」「由总经理审批」
+# a rule forbidding the act: 「公司规定不得以报销名义支付额外补偿」 grants nothing
 _PROHIBITION = re.compile(r"不得|禁止|严禁|不允许|不准许")
+# the approver's word still needed for the outcome: 「那一个月得分管领导签字同意」「由总经理审批」
 _APPROVER_NEEDED = re.compile(r"(?:得|须|需|需要|必须|还要)[^。！？；，]{0,6}(?:领导|总监|总经理|老板|上面|分管|法务|审批人)"
                               r"[^。！？；，]{0,6}(?:拍板|点头|签字|书面批|批准|同意)|由[^。！？；，]{1,10}(?:审批|批准|决定)")
 # what a commitment beyond authority is about; a sentence with none of it (交接的事我会安排好) is
