@@ -108,14 +108,19 @@ def mostly_chinese(text: str) -> bool:
     return 2 * cjk >= latin  # a Chinese character carries about as much as a two-letter stretch of English
 
 
+def score_of(text: str, category: str) -> float | None:
+    """The model's probability that ``text`` violates ``category``, or None where it abstains (a text
+    too short or not mostly Chinese, a category it was not trained for)."""
+    if category not in model().thresholds or len(text.strip()) < MIN_CHARS or not mostly_chinese(text):
+        return None
+    return scores(text)[category]
+
+
 def flagged(text: str, category: str) -> tuple[float, int, int] | None:
     """(score, start, end) of the sentence to show when ``text`` scores above the category's
     threshold; None when it does not."""
-    m = model()
-    if category not in m.thresholds or len(text.strip()) < MIN_CHARS or not mostly_chinese(text):
-        return None
-    score = scores(text)[category]
-    if score < m.thresholds[category]:
+    score = score_of(text, category)
+    if score is None or score < model().thresholds[category]:
         return None
     sents = sentences(text)
     best = max(zip(sents.starts, sents.ends), key=lambda se: scores(text[se[0]:se[1]])[category],

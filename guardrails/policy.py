@@ -5,10 +5,17 @@
       numbers: reask           # or {action: reask, max_reasks: 2}
       privacy: fix
       citation: filter
+    second_reader_floor: 0.1   # 0 turns it off
 
 Actions: ``reask`` (ask the model again with the violations), ``fix`` (repair the spans
 deterministically), ``filter`` (drop the offending sentences), ``refuse`` (do not use the draft).
 The default is ``refuse`` and a guard that errors is always refused: nothing passes unchecked.
+
+``second_reader_floor``: a rule's reading of wording alone (a guard's ``WORDING_CATEGORIES``) is shown
+as a warning instead of blocking when the learned model scores the whole draft below this probability
+of that guard's violation. Measured cold on three unseen red-team batches (12–14, 994 clean and 889
+violating drafts, models trained before each): 0.1 took the false-positive rate from 7.7 % to 3.8 % and
+lost one catch (docs/guards.md, session 6).
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ class GuardPolicy(BaseModel):
 class Policy(BaseModel):
     default: Action = Action.REFUSE
     guards: dict[str, GuardPolicy] = Field(default_factory=dict)
+    second_reader_floor: float = Field(default=0.1, ge=0.0, le=1.0)
 
     def action_for(self, guard: str) -> Action:
         gp = self.guards.get(guard)
@@ -51,7 +59,7 @@ class Policy(BaseModel):
             from guardrails.guards import GUARDS
 
             known_guards = set(GUARDS)
-        extra = set(data) - {"default", "guards"}
+        extra = set(data) - {"default", "guards", "second_reader_floor"}
         raw_guards = data.get("guards", {}) if "guards" in data else {}
         if extra:  # flat form {'numbers': 'reask'}
             raw_guards = {k: data[k] for k in extra}
@@ -74,7 +82,10 @@ class Policy(BaseModel):
                                            max_reasks=max_reasks)
             else:
                 raise PolicyError(field, "应为动作名称（reask/fix/filter/refuse）或包含 action 的映射。")
-        return cls(default=default, guards=guards)
+        floor = data.get("second_reader_floor", 0.1)
+        if isinstance(floor, bool) or not isinstance(floor, (int, float)) or not 0 <= floor <= 1:
+            raise PolicyError("guard_policy.second_reader_floor", "second_reader_floor 必须是 0 到 1 之间的数（0 表示关闭）。")
+        return cls(default=default, guards=guards, second_reader_floor=float(floor))
 
     @classmethod
     def from_yaml(cls, source: str | Path) -> Policy:

@@ -20,9 +20,10 @@ from typing import Any
 
 from guardrails.facts import GuardFacts
 from guardrails.guards import GUARDS
+from guardrails.learned import score_of
 from guardrails.policy import ACTION_ORDER, Policy
 from guardrails.text import mask_employee_turns, sentences
-from guardrails.types import Action, CheckReport, Verdict, Violation
+from guardrails.types import Action, CheckReport, Severity, Verdict, Violation
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +50,8 @@ def check(text: str, facts: GuardFacts | Mapping[str, Any], policy: Policy | Map
         except Exception as exc:  # fail closed: a broken guard blocks the draft
             logger.exception("guard %s failed", name)
             found, error = [], f"{type(exc).__name__}: {exc}"
-        found = _dedupe(found)
+        found = _second_reading(guarded, name, getattr(module, "WORDING_CATEGORIES", frozenset()),
+                                _dedupe(found), pol.second_reader_floor)
         ms = (perf_counter() - t0) * 1000
         blocking = error is not None or any(v.blocking for v in found)
         action = None if not blocking else (Action.REFUSE if error else pol.action_for(name))
@@ -63,6 +65,25 @@ def check(text: str, facts: GuardFacts | Mapping[str, Any], policy: Policy | Map
     if report.blocked:
         logger.info("draft blocked: %s", ", ".join(f"{v.guard}:{v.category}" for v in report.blocking_violations))
     return report
+
+
+def _second_reading(text: str, guard: str, wording: frozenset[str], found: list[Violation],
+                    floor: float) -> list[Violation]:
+    """A rule's reading of wording alone, in a draft the learned model scores far from any violation
+    of that guard, becomes a warning: the two readers disagree, so HR sees it and decides, and the
+    draft is not stopped. Readings checked against the case's facts (figures, approval state, a named
+    colleague) are not the model's to judge and always stand; so does anything where it abstains."""
+    doubted = [i for i, v in enumerate(found) if v.blocking and v.source == "draft" and v.category in wording]
+    if not doubted or floor <= 0:
+        return found
+    score = score_of(text, guard)
+    if score is None or score >= floor:
+        return found
+    note = f"（另一道语义检查认为整段不像违规，评分 {score:.2f}，已降为提醒，请人工确认。）"
+    out = list(found)
+    for i in doubted:
+        out[i] = found[i].model_copy(update={"severity": Severity.WARN, "message": found[i].message + note})
+    return out
 
 
 def feedback_zh(report: CheckReport) -> str:

@@ -25,6 +25,10 @@ from guardrails.types import Violation
 
 NAME = "authority"
 VERSION = "1.0"
+# Readings of wording alone (no fact decides them): the runner lets the learned reader downgrade them
+# to a warning when it scores the whole draft far from a violation (runner._second_reading).
+# promise/offer_beyond_approval are read against the approval state and always stand.
+WORDING_CATEGORIES = frozenset({"unauthorized_commitment", "personal_commitment", "side_deal"})
 
 _PROMISE = re.compile(
     r"保证|保准|准保|承诺|担保|打包票|(?:肯定|一定|绝对)(?:会|能|可以|按|给|帮|让)|百分之?百|必定|铁定|稳拿|放心|没问题"

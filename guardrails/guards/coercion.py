@@ -43,6 +43,8 @@ _SCRIPT_CUE = re.compile(r"(?:(?:可以|可|就|不妨|适当|顺带|顺便|再|
 
 NAME = "coercion"
 VERSION = "3.0"
+# Every coercion reading is a reading of wording (see runner._second_reading).
+WORDING_CATEGORIES = frozenset({"threat", "pressure_to_sign", "discrimination", "humiliation"})
 
 _MESSAGES = {
     "threat": "把员工的选择（不签、不同意、仲裁、拖延等）和扣钱、处分、调岗、档案背调、追查或其他不利后果挂钩，"

@@ -23,6 +23,9 @@ from guardrails.types import Violation
 
 NAME = "legality"
 VERSION = "1.0"
+# Readings of wording alone (see runner._second_reading); below_statute, misstated_statute and
+# noncompete are read against the case's figures and terms and always stand.
+WORDING_CATEGORIES = frozenset({"waiver", "misstatement"})
 
 _FULL_BEFORE = re.compile(
     r"(?:法定|依法应得|依法|法律规定的?|按法律|全部|全额|足额|应得的?|所有的?|最多|最高|顶多|顶格|上限|封顶|只能|仅能"

@@ -56,6 +56,9 @@ _QUOTE_SPAN = re.compile(r"[“「\"]([^”」\"\n]*)[”」\"]")
 _SALUTATION = re.compile(r"\s*[^，。！？,!?\s]{1,8}\s?[，,]?\s*(?:你好|您好|早上好|上午好|下午好|晚上好)\s*[。！!~～]?\s*")
 NAME = "privacy"
 VERSION = "1.0"
+# Readings of wording alone (see runner._second_reading); a colleague named in the facts and an
+# identifier (ID, phone, bank card) always stand.
+WORDING_CATEGORIES = frozenset({"sensitive_health", "sensitive_other"})
 
 
 def check(text: str, facts: GuardFacts) -> list[Violation]:
