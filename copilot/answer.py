@@ -65,6 +65,8 @@ class GuardSummary(BaseModel):
     passed: bool
     attempts: int
     violations: list[dict] = Field(default_factory=list, description="Of the drafts that were rejected.")
+    warnings: list[dict] = Field(default_factory=list, description="Non-blocking readings on the script shown, "
+                                 "for HR to review (guard, category, message, span).")
 
 
 class Answer(BaseModel):

@@ -176,7 +176,8 @@ class Engine:
             report = check(offline.full_text(), facts, self.guard_policy)
             record("guard_verdicts", {"draft": "offline", "report": report.model_dump(mode="json")})
             guard = GuardSummary(passed=not report.blocked, attempts=guard.attempts + 1 if guard else 1,
-                                 violations=(guard.violations if guard else []) + _violations(report))
+                                 violations=(guard.violations if guard else []) + _violations(report),
+                                 warnings=[] if report.blocked else _warnings(report))
             if report.blocked:
                 log.error("offline draft failed the guards: %s", _violations(report))
                 flags.append(AnswerFlag(code="no_safe_script", severity="warning",
@@ -268,7 +269,8 @@ class Engine:
                 report = check(script.full_text(), facts, self.guard_policy)
                 record("guard_verdicts", {"draft": f"model#{attempts}", "report": report.model_dump(mode="json")})
                 if not report.blocked:
-                    return script, "llm" if attempt == 0 else "llm_repaired", GuardSummary(passed=True, attempts=attempts, violations=rejected), meta
+                    summary = GuardSummary(passed=True, attempts=attempts, violations=rejected, warnings=_warnings(report))
+                    return script, "llm" if attempt == 0 else "llm_repaired", summary, meta
                 found = _violations(report)
                 rejected += found
                 violations = [{"code": v["category"], "message": v["message"], "excerpt": v["span"]} for v in found]
@@ -295,6 +297,13 @@ def _to_script(parsed: Any, text: str) -> Script | None:
 def _violations(report) -> list[dict]:
     return [{"guard": v.guard, "category": v.category, "message": v.message, "span": v.span}
             for v in report.blocking_violations]
+
+
+def _warnings(report) -> list[dict]:
+    """What the guards flag on the draft that is shown without stopping it (a reading the second reader
+    disputes, an instruction found in the employee's input): HR sees these next to the script."""
+    return [{"guard": v.guard, "category": v.category, "message": v.message, "span": v.span}
+            for v in report.violations if not v.blocking]
 
 
 def _ms(t0: float) -> float:

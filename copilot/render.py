@@ -42,6 +42,9 @@ def answer_text(a: Answer) -> str:
             lines.append(f"【可能的异议】{o.objection}\n  回应：{o.response}")
         if a.offline_label_zh:
             lines.append(f"（{a.offline_label_zh}）")
+        if a.guard is not None and a.guard.warnings:
+            lines.append("合规提醒（未拦截，请人工确认）：")
+            lines += [f"  · 「{w['span']}」{w['message']}" for w in a.guard.warnings]
     if a.citations:
         lines.append("引用：" + "；".join(f"{c.id}" if c.source_type == "record" else article_title(c.id) for c in a.citations))
     return "\n".join(lines)

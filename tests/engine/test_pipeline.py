@@ -162,3 +162,15 @@ def test_streaming_delivers_only_guarded_sections(make_service):
     leaked = [e for e in events[:-1] if "我保证" in json.dumps(e, ensure_ascii=False)]
     assert not leaked, leaked
     assert events[-1]["path"] == "offline_after_llm_failure"
+
+
+def test_a_disputed_reading_is_shown_to_hr_without_stopping_the_script(make_service):
+    from copilot.render import answer_text
+
+    procedure = "协商解除的流程是这样的：双方谈妥了条件，签了协议，合同才解除；额外部分要等审批结果。"
+    svc = make_service(FakeModel([good_draft(concession_path=procedure)]))
+    a = svc.ask(seed_session(svc), "他要8个月")
+    assert a.path == "llm" and a.guard.passed and procedure in a.script.full_text()
+    (warning,) = [w for w in a.guard.warnings if w["guard"] == "authority"]
+    assert warning["span"] == "妥了" and "已降为提醒" in warning["message"]
+    assert "合规提醒（未拦截，请人工确认）" in answer_text(a)
