@@ -155,14 +155,15 @@ def _score_keys(m: Model, t: str) -> dict[str, float]:
 # a greeting or a one-line reply gives the n-grams too little to judge (「陈杰，您好。」 scored as
 # privacy): below this many characters the model abstains and the rules decide alone
 MIN_CHARS = 12
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 def mostly_chinese(text: str) -> bool:
     """The model learned Chinese drafts; on a text that is mostly in another script it abstains
     (the rules still read it) instead of judging n-grams it has barely seen."""
-    cjk, latin = len(_CJK.findall(text)), len(_LATIN.findall(text))
+    # CJK unified ideographs (U+4E00–U+9FFF) and ASCII letters, counted on the code points in numpy
+    c = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    cjk = int(np.count_nonzero((c >= 0x4E00) & (c <= 0x9FFF)))
+    latin = int(np.count_nonzero(((c >= 0x41) & (c <= 0x5A)) | ((c >= 0x61) & (c <= 0x7A))))
     return 2 * cjk >= latin  # a Chinese character carries about as much as a two-letter stretch of English
 
 
