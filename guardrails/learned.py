@@ -54,16 +54,41 @@ class Model:
     weights: np.ndarray  # (features, labels)
     ngram: tuple[int, int]
     version: str
+    # every feature as one integer (see _gram_keys), sorted, and the row each one holds: the 1–3-gram
+    # model looks a text's n-grams up in numpy without building a string per n-gram
+    keys: np.ndarray | None = None
+    key_rows: np.ndarray | None = None
 
 
 def from_raw(raw: dict) -> Model:
     """A model from its JSON form (what the trainer writes)."""
     grams = list(raw["features"])
     table = np.array([raw["features"][g] for g in grams], dtype=np.float64).reshape(len(grams), -1)
+    keys = key_rows = None
+    if tuple(raw["ngram"]) == (1, 3) and all(1 <= len(g) <= 3 for g in grams):
+        keys = np.fromiter((_gram_key(g) for g in grams), dtype=np.uint64, count=len(grams))
+        key_rows = np.argsort(keys, kind="stable")
+        keys = keys[key_rows]
     return Model(labels=tuple(raw["labels"]), thresholds={k: float(v) for k, v in raw["thresholds"].items()},
                  intercepts=np.array(raw["intercepts"], dtype=np.float64),
                  index={g: i for i, g in enumerate(grams)}, idf=table[:, 0], weights=table[:, 1:],
-                 ngram=tuple(raw["ngram"]), version=raw["version"])
+                 ngram=tuple(raw["ngram"]), version=raw["version"], keys=keys, key_rows=key_rows)
+
+
+# An n-gram of 1–3 characters as one integer: each code point plus one (never 0, at most 0x110000 < 2**21)
+# in its own 21 bits, so n-grams of different lengths never share a key and a trigram fits in 63 bits.
+def _gram_key(g: str) -> int:
+    k = 0
+    for c in g:
+        k = (k << 21) | (ord(c) + 1)
+    return k
+
+
+def _text_keys(t: str) -> np.ndarray:
+    """The keys of ``t``'s unigrams, then bigrams, then trigrams: char_ngrams' order."""
+    c = np.frombuffer(t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64) + np.uint64(1)
+    bi = (c[:-1] << np.uint64(21)) | c[1:]
+    return np.concatenate((c, bi, (bi[:-1] << np.uint64(21)) | c[2:]))
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +102,15 @@ def scores(text: str) -> dict[str, float]:
     return score_with(model(), text)
 
 
+# below this many characters the per-call cost of numpy outweighs building the n-gram strings
+_ARRAY_FROM = 64
+
+
 def score_with(m: Model, text: str) -> dict[str, float]:
+    if m.keys is not None:
+        t = _SPACE.sub(" ", normalize(text)).strip()
+        if len(t) >= _ARRAY_FROM:
+            return _score_keys(m, t)
     index = m.index
     counts = Counter(char_ngrams(text, *m.ngram))  # count first: far fewer distinct n-grams to look up
     # rows looked up and counts read in C (map/fromiter), unknown n-grams (row -1) dropped after
@@ -91,20 +124,46 @@ def score_with(m: Model, text: str) -> dict[str, float]:
         vec = (1.0 + np.log(tf)) * m.idf[rows]
         vec /= np.linalg.norm(vec) or 1.0
         logits = m.intercepts + vec @ m.weights[rows]
+    return _probabilities(m, logits)
+
+
+def _probabilities(m: Model, logits) -> dict[str, float]:
     return {label: float(1.0 / (1.0 + math.exp(-z))) for label, z in zip(m.labels, logits)}
+
+
+def _score_keys(m: Model, t: str) -> dict[str, float]:
+    """score_with on n-gram keys: the same rows, counts and order (first occurrence, as Counter keeps
+    them), hence the same floating-point sums and the same scores to the last bit."""
+    keys = _text_keys(t)
+    pos = np.searchsorted(m.keys, keys)
+    pos[pos == len(m.keys)] = 0
+    hit = m.keys[pos] == keys
+    if not hit.any():
+        return _probabilities(m, m.intercepts)
+    rows = m.key_rows[pos[hit]]
+    # each row once, in order of first occurrence, with its count: by table, no sort
+    at = np.arange(len(rows))
+    first = np.full(len(m.keys), len(rows))
+    np.minimum.at(first, rows, at)
+    tf = np.bincount(rows, minlength=len(m.keys))
+    rows = rows[first[rows] == at]
+    vec = (1.0 + np.log(tf[rows].astype(np.float64))) * m.idf[rows]
+    vec /= np.linalg.norm(vec) or 1.0
+    return _probabilities(m, m.intercepts + vec @ m.weights[rows])
 
 
 # a greeting or a one-line reply gives the n-grams too little to judge (「陈杰，您好。」 scored as
 # privacy): below this many characters the model abstains and the rules decide alone
 MIN_CHARS = 12
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 def mostly_chinese(text: str) -> bool:
     """The model learned Chinese drafts; on a text that is mostly in another script it abstains
     (the rules still read it) instead of judging n-grams it has barely seen."""
-    cjk, latin = len(_CJK.findall(text)), len(_LATIN.findall(text))
+    # CJK unified ideographs (U+4E00–U+9FFF) and ASCII letters, counted on the code points in numpy
+    c = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    cjk = int(np.count_nonzero((c >= 0x4E00) & (c <= 0x9FFF)))
+    latin = int(np.count_nonzero(((c >= 0x41) & (c <= 0x5A)) | ((c >= 0x61) & (c <= 0x7A))))
     return 2 * cjk >= latin  # a Chinese character carries about as much as a two-letter stretch of English
 
 

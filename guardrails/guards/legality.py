@@ -254,12 +254,19 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
             continue
         if not (low or high):
             continue
-        if m.kind == "amount" and _OTHER_ITEM_AFTER.match(t, m.end):
-            continue  # 「足额支付9,000.00元竞业补偿」: the amount names another item, not the severance
         before = clause_before(t, m.start, 24)
         wide = _SENTENCE_BREAK.split(t[max(0, m.start - 24):m.start])[-1]
-        after = _SENTENCE_BREAK.split(t[m.end:m.end + 16])[0]
         later = _SENTENCE_BREAK.split(t[m.end:m.end + 36])[0]
+        # what the figure is called decides first: the checks below only clear a figure so called
+        if low:
+            if not (_FULL_BEFORE.search(before) or _FULL_AFTER.match(t, m.end) or _LAW_LIMIT.search(wide)
+                    or _FULL_LATER.search(later)):
+                continue
+        elif not (_LEGAL_BEFORE.search(wide) or _LEGAL_AFTER.match(t, m.end)):
+            continue
+        if m.kind == "amount" and _OTHER_ITEM_AFTER.match(t, m.end):
+            continue  # 「足额支付9,000.00元竞业补偿」: the amount names another item, not the severance
+        after = _SENTENCE_BREAK.split(t[m.end:m.end + 16])[0]
         whole_scope = _ITEM_IN_FULL.sub("", wide) + _CLAUSE_CUT.split(after)[0]
         if (m.value in items and not (m.approx or m.rounded) and not _WHOLE.search(whole_scope)
                 and not _FULL_LATER.search(later) and not (_CEILING.search(before) and _LAW_WORD.search(wide))):
@@ -275,12 +282,10 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
             continue  # 「额外补偿最多1个月」 is the extra on top of statute, not the statute itself
         if _APPROVED.search(before) and not _LAW_WORD.search(wide):
             continue  # 「批的就是一个月，这是上限」: what was approved, capped by its approval, not the statute
-        if not low and (_LEGAL_BEFORE.search(wide) or _LEGAL_AFTER.match(t, m.end)):
+        if not low:
             out.append(Violation(guard=NAME, category="misstated_statute", start=m.start, end=m.end, span=m.text,
                                  message=f"「{m.text}」不是法定标准（{legal}），却被说成法定或依法应得的数额。"))
-            continue
-        if low and (_FULL_BEFORE.search(before) or _FULL_AFTER.match(t, m.end) or _LAW_LIMIT.search(wide)
-                    or _FULL_LATER.search(later)):
+        else:
             # 「最多只能给5个月」 is below statute only where the statute applies at all
             if facts.initiated_by == "employee" and facts.statutory_total in (None, Decimal(0)):
                 continue
