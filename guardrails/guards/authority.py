@@ -40,6 +40,8 @@ _OFFER = re.compile(
 )
 _EXTRA = re.compile(r"(?:额外|再|多|另外|另加|加)(?:给|补|争取|申请|支付)?(?:您|你)?\s?$")
 _EXTRA_AFTER = re.compile(r"\s?(?:的)?额外")
+# the extra named as the clause's subject, its month count after: 「额外补偿可以按1个月给」
+_EXTRA_SUBJECT = re.compile(r"额外(?:的)?(?:补偿|部分|那部分)?(?:可以|能|会|就|也)?(?:按|算|给|是|为)\s?$")
 _NEG = re.compile(r"(?:不|没|无法|不能|不敢|没法|难以|未必|没有|别|不是)[^，。！？；：]{0,4}$")
 _PAY = re.compile(r"给|拿到|拿|支付|发|批|同意|答应|满足|争取到|到手|到账|兑现|补偿|赔")
 _DECISION = re.compile(r"(?<!不)同意|批准|批下来|批了|答应|满足|通过|搞定|你的要求|你说的|你提的|你要的|诉求|条件|满意|想要的")
@@ -204,7 +206,7 @@ _TURN = re.compile(r"不过|但是|但|可是|(?<=[，,；;。])只是|然而")
 # 「不会因为你提了补偿诉求就…」: the object named as the reason disclaimed
 _DENIED_OBJECT = re.compile(r"(?:不是|并非|没有|并没有|未曾|未|没|不会因|不因)(?:因为|为)?[^，。！？；：]{0,6}$")
 # the employee's own words as the object (你说的), which logistics may take
-_YOUR_WORD = re.compile(r"(?:你|您)(?:提出|提|要|说|想要)的")
+_YOUR_WORD = re.compile(r"(?:你|您)(?:提出|提|要求?|说|想要)的")
 # 「你问能不能再多点，我去问过了，…」: the object inside a question (the employee's, restated) is not committed
 _QUESTION_HEAD = re.compile(r"(?:你|您)(?:刚才|之前|上次)?(?:问|想问|问我)|能不能|可不可以|会不会|行不行|给不给|批不批|有没有")
 # 「你提出的88,000元是按8个月算的」: how the employee's ask is computed, not an offer
@@ -439,7 +441,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
                 and not _DENIED_OBJECT.search(t, max(clause_start(t, x.start(), s), x.start() - 10), x.start())
                 and not _QUESTION_HEAD.search(t, clause_start(t, x.start(), s), x.start())
                 # 「我知道你想多拿点」: the employee's wish, restated
-                and not lex["theirs"].search(t, clause_start(t, x.start(), s), x.start())),
+                and not lex["theirs"].search(t, clause_start(t, x.start(), s), x.start())
+                and not _topic_of_lawful_sum(x, t, s, e, mentions, limit, recorded)),
                 None)  # 「交接时间就按你说的办」: the employee's word on logistics, not on money
             if m is None and (m := lex["approval"].search(t, s, e)) is not None and (
                     # 「这次沟通只在我和分管领导之间」: the approver a party to the talk, not approving
@@ -465,7 +468,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
                       # 「代通知金这部分我们无法另行支付」: the 'more' refused in its own clause
                       and not lex["neg"].search(t[clause_start(t, x.start(), s):x.start()][-8:])
                       # 「可另行支付不超过0.5个月工资」: the policy's ceiling; its figure is judged on its own
-                      and not _CAP_AFTER.match(t, x.end())),
+                      and not _CAP_AFTER.match(t, x.end())
+                      and not _topic_of_lawful_sum(x, t, s, e, mentions, limit, recorded)),
                      None)
             if m is not None and not in_spans(m.start(), quoted):
                 obj = (m.start(), m.end())
@@ -488,6 +492,19 @@ _PARTY_AFTER = re.compile(r"[^，。！？；]{0,4}(?:之间|知道|知情|范�
 _CO_ITEM = re.compile(r"(?:与|和|跟|同|连同)(?:法定|依法)[^，。！？；]{0,8}(?:一并|一起|同时|合并)")
 _CAP_AFTER = re.compile(r"[^，。！？；]{0,3}?(?:不超过|不高于|最多|至多|上限)")
 _ON_TOP = re.compile(r"基础上|之外|以外|之上")
+
+
+# 「钱的事」 names the topic, not an extra: settled on a sum within the limit it commits to that sum
+_MONEY_TOPIC = re.compile(r"钱的事")
+
+
+def _topic_of_lawful_sum(x: re.Match[str], t: str, s: int, e: int, mentions: list[Mention],
+                         limit: "_Limits", recorded: set[Decimal]) -> bool:
+    """The money topic named (钱的事) in a sentence whose amounts all lie within statute + approvals
+    or are owed as the facts record them (违法解除赔偿金 2N)."""
+    amounts = [y for y in mentions if s <= y.start < e and y.kind == "amount"]
+    return _MONEY_TOPIC.fullmatch(x.group()) is not None and bool(amounts) \
+        and not any(limit.exceeds(y, t) and y.value not in recorded for y in amounts)
 
 
 def _across_turn(t: str, x: Mention, commit: re.Match[str], own: list[Mention]) -> bool:
@@ -555,7 +572,8 @@ class _Limits:
 
     def exceeds(self, m: Mention, t: str) -> bool:
         if m.kind == "months" and m.value is not None:
-            if _EXTRA.search(clause_before(t, m.start, 10)) or _EXTRA_AFTER.match(t, m.end):
+            before = clause_before(t, m.start, 10)
+            if _EXTRA.search(before) or _EXTRA_SUBJECT.search(before) or _EXTRA_AFTER.match(t, m.end):
                 # 「额外2个月」: compared with what is approved on top of N
                 window = t[max(0, m.start - 30):m.end + 30]
                 lawful = any(m.value == v and re.search(_EXTRA_WORDS[word], window) for v, word in self.statutory_extras)
