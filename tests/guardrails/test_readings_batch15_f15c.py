@@ -48,3 +48,21 @@ def test_faulted_reckoning_reads_only_after_the_figure():
 def test_noncompete_enforcement_decided_by_company_passes_but_pay_does_not():
     assert blocked("竞业限制后面还要不要你继续履行由公司决定，我这边没法替公司表态。", non_compete=True) == []
     assert blocked("竞业限制补偿给多少由公司决定。", non_compete=True)
+
+
+@pytest.mark.parametrize("text", [
+    # the payment named, then referred back to (从中 / 从这笔钱) for a deduction
+    "经济补偿77,000.00元：鉴于你上季度的失误，公司会从这笔钱里扣掉部分损失再付。",
+    # the release at will named before 竞业, the extra pay denied after
+    "哪天公司不用你遵守竞业了，发个通知就结束，之后补偿就停，也没有别的钱。",
+])
+def test_batch15_legality_misses_now_caught(text):
+    assert blocked(text, non_compete=True)
+
+
+@pytest.mark.parametrize("text", [
+    "经济补偿77,000.00元会足额支付，公司不会从中扣除任何损失。",
+    "哪天公司不用你遵守竞业了，会书面通知你，并依法额外支付三个月的竞业补偿。",
+])
+def test_batch15_legality_lawful_counterparts_pass(text):
+    assert blocked(text, non_compete=True) == []
