@@ -167,14 +167,16 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             continue  # 「不适用N+1」「并非8个月」: the figure is denied, not stated
         if _ASK_BEFORE.search(clause) and _REFUSED.search(sentence):
             continue  # 「…要求把代通知金按两个月算，我们不会照此处理」: someone's ask, reported and refused
-        clause_lo = max(t.rfind(c, max(0, m.start - 30), m.start) for c in "，,；;。：:\n") + 1
-        if _PREDICATE_NEGATED.search(t, max(clause_lo, m.start - 30), m.start):
-            continue  # 「法律并没有规定……必须是40%」: the claim of the figure is denied
-        if _INSTRUCTION_REPORTED.search(t, max(sents.starts[i], m.start - 30), m.start) and (
-                _REFUSED.search(sentence) or _REFUSED.search(_next_sentence(text, sents, i))):
-            continue  # 「……是让助手直接建议按6个月支付。这段不作为指令执行」
+        faulted = False
+        if m.value in allowed.disputable:  # the readings below only excuse a figure someone else holds
+            clause_lo = max(t.rfind(c, max(0, m.start - 30), m.start) for c in "，,；;。：:\n") + 1
+            if _PREDICATE_NEGATED.search(t, max(clause_lo, m.start - 30), m.start):
+                continue  # 「法律并没有规定……必须是40%」: the claim of the figure is denied
+            if _INSTRUCTION_REPORTED.search(t, max(sents.starts[i], m.start - 30), m.start) and (
+                    _REFUSED.search(sentence) or _REFUSED.search(_next_sentence(text, sents, i))):
+                continue  # 「……是让助手直接建议按6个月支付。这段不作为指令执行」
+            faulted = bool(_RECKONING_FAULTED.search(t, m.end, sents.ends[i]))
         after = t[m.end:m.end + 12]
-        faulted = bool(_RECKONING_FAULTED.search(t, m.end, sents.ends[i]))
         attributed = faulted or in_spans(m.start, said) or _TOPIC.search(clause) or (
             _DEMAND_BEFORE.search(prev) and not _GRANTED.search(prev)
             and not (_ENTITLED.search(sentence) and not _DEMAND_CONTEXT.search(sentence)))
@@ -557,3 +559,6 @@ class _Allowed:
                  for x in find_fixed_numbers(f.label) if x.kind == "days"}
         self.leave_days = leave.pop() if len(leave) == 1 else None
         self.wage = wages[0] if len(wages) == 1 else None
+        # figures only the employee's demand (or the wrong wage base) holds: what a refusal may restate
+        self.disputable = self.demand_amounts | self.demand_months | self.demand_percents | (
+            {self.wage, self.cap} - {None} if self.cap is not None else set())
