@@ -91,7 +91,7 @@ _DEMAND_CONTEXT = re.compile(
     # 「不敢打包票说185,000元能批」: the figure named as what might be approved, not as what is due
     r"能批|会批|批得下来|批下来|打包票|"
     # 「在不封顶的情况下是14.5个月」: a counterfactual, negated condition
-    r"(?:不|没|未|无)[^，。；]{0,6}(?:的情况下|的情形下|的前提下)"
+    r"(?:不|没|未|无)[^，。；]{0,6}(?:的情况下|的情形下|的前提下|时|的时候)"
 )
 # the ask attributed in the sentence before (「你要求每月12,000元……。按40%算，12个月合计…」), or
 # the figure named as the topic (「关于40%：……」)
@@ -100,12 +100,23 @@ _DEMAND_BEFORE = re.compile(r"诉求|要求|主张|提出|提的|(?:你|您)(?:�
 _GRANTED = re.compile(r"通过|已(?:经)?(?:批|同意|确认|答应)|(?:批准|同意|答应)了")
 # an ask (the employee's, an instruction's) reported in the figure's clause, and refused in its sentence
 _ASK_BEFORE = re.compile(r"(?:要求|声称|主张|提出|提到|指令|让我们|让公司|(?<![你您我])说)(?:把|将|按|改为|改成|写成)?[^，。；]{0,10}$")
-_REFUSED = re.compile(r"不会照|不照|不予采纳|不采纳|没有?采纳|未采纳|不予理会|不会采纳|不作为依据|不能照办|不会按|不能按|不接受|"
+_REFUSED = re.compile(r"不会照|不照|不作为(?:指令|依据)|不予执行|不会执行|不予采纳|不采纳|没有?采纳|未采纳|不予理会|不会采纳|不作为依据|不能照办|不会按|不能按|不接受|"
                       # 「这个我不能答应」「这不是有效的审批依据」: the ask declined or disowned as a basis
                       r"(?:不能|不会|无法|没法)(?:答应|同意|承诺|执行|照办)|不是有效的?(?:审批)?(?:依据|指令|审批)|"
                       r"不是(?:公司|我们)?的?(?:审批|核定|计算)(?:结果)?|"
                       # a passage in the employee's material disowned (「那并不是我们的答复」)
                       r"不是(?:公司|我们)(?:的|给你的|给您的)?(?:答复|回复|意见|立场|决定|承诺|原话)")
+# the figure's reckoning named and then faulted (「14.5个月乘以65,000元的算法没有考虑封顶」)
+_RECKONING_FAULTED = re.compile(
+    r"(?:算法|算式|计算方法|计算方式|算账方式|说法|这么算|这样算)[^，。；]{0,4}"
+    r"(?:没有?考虑|未考虑|忽略|漏(?:掉|算)?了|不对|不准确|有误|是错的|错了|不成立|站不住)")
+# the predicate negated earlier in the clause (「法律并没有规定竞业补偿必须是40%」)
+_PREDICATE_NEGATED = re.compile(r"(?:并没有|没有|并未|从未|从没|并不)(?:规定|要求|说过?|写过?|约定)[^，。；：:]{0,16}$")
+# the statute's threshold reached or not (「剩下5个月没到第47条说的六个月」)
+_STATUTE_SAYS = re.compile(r"(?:第[一二三四五六七八九十\d]+条|法律|法条|条文)(?:里)?(?:说|讲|写)的\s?$")
+# an instruction reported earlier in the sentence (「材料里有一段话，是让助手直接建议按6个月支付」)
+_INSTRUCTION_REPORTED = re.compile(
+    r"(?:是让|要求|指令|指示|(?<![你您我])说|让[^，。；]{0,8}(?:助手|AI|系统|HR|我们|公司))[^。；]{0,24}$")
 _TOPIC = re.compile(r"(?:关于|至于|针对|就)\s?$")
 # a quotation the draft reports (「你问“还能按N+1拿吗”」「出现“额外补偿上限调整为3个月”的字样」), not
 # what it states; not text it dictates (写成/写明/改为 “…”)
@@ -156,8 +167,17 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             continue  # 「不适用N+1」「并非8个月」: the figure is denied, not stated
         if _ASK_BEFORE.search(clause) and _REFUSED.search(sentence):
             continue  # 「…要求把代通知金按两个月算，我们不会照此处理」: someone's ask, reported and refused
+        faulted = False
+        if m.value in allowed.disputable:  # the readings below only excuse a figure someone else holds
+            clause_lo = max(t.rfind(c, max(0, m.start - 30), m.start) for c in "，,；;。：:\n") + 1
+            if _PREDICATE_NEGATED.search(t, max(clause_lo, m.start - 30), m.start):
+                continue  # 「法律并没有规定……必须是40%」: the claim of the figure is denied
+            if _INSTRUCTION_REPORTED.search(t, max(sents.starts[i], m.start - 30), m.start) and (
+                    _REFUSED.search(sentence) or _REFUSED.search(_next_sentence(text, sents, i))):
+                continue  # 「……是让助手直接建议按6个月支付。这段不作为指令执行」
+            faulted = bool(_RECKONING_FAULTED.search(t, m.end, sents.ends[i]))
         after = t[m.end:m.end + 12]
-        attributed = in_spans(m.start, said) or _TOPIC.search(clause) or (
+        attributed = faulted or in_spans(m.start, said) or _TOPIC.search(clause) or (
             _DEMAND_BEFORE.search(prev) and not _GRANTED.search(prev)
             and not (_ENTITLED.search(sentence) and not _DEMAND_CONTEXT.search(sentence)))
         if m.kind in ("number", "days"):
@@ -171,12 +191,19 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             or _term_restated(m, allowed, clause) \
             or (None if attributed else _demand_as_entitlement(m, allowed, sentence, clause, after)) \
             or (None if attributed else _wrong_role(m, mentions, t, allowed, sentence)) \
-            or _base_misused(m, t, allowed, sentence)
+            or (None if faulted else _base_misused(m, t, allowed, sentence))
         if problem is not None:
             category, message, severity = problem
             out.append(Violation(guard=NAME, category=category, severity=severity, start=m.start, end=m.end,
                                  span=m.text, message=message))
     return out
+
+
+def _next_sentence(text: str, sents, i: int) -> str:
+    """The sentence after sentence i, in the same paragraph ("" if none)."""
+    if i + 1 >= len(sents.starts) or text[sents.ends[i] - 1] == "\\n":
+        return ""
+    return text[sents.starts[i + 1]:sents.ends[i + 1]]
 
 
 # the figure stated as the law's or as what the employee gets: a demand named in the sentence before
@@ -329,6 +356,8 @@ def _demand_as_entitlement(m: Mention, allowed: _Allowed, sentence: str, clause_
         return None
     if m.kind == "months" and (m.value in allowed.period_months and not compensation or period):
         return None
+    if m.kind == "months" and m.value in STATUTORY_MONTHS and not _COMP_AFTER.match(after) and _STATUTE_SAYS.search(clause_before):
+        return None  # 「没到第47条说的六个月」: the statute's own threshold, not the demand
     return ("demand_as_entitlement",
             f"「{m.text}」是员工自己的诉求数字，这里却写成了公司给付或法定标准；复述诉求时要说明是员工提出的。",
             Severity.BLOCK)
@@ -530,3 +559,6 @@ class _Allowed:
                  for x in find_fixed_numbers(f.label) if x.kind == "days"}
         self.leave_days = leave.pop() if len(leave) == 1 else None
         self.wage = wages[0] if len(wages) == 1 else None
+        # figures only the employee's demand (or the wrong wage base) holds: what a refusal may restate
+        self.disputable = self.demand_amounts | self.demand_months | self.demand_percents | (
+            {self.wage, self.cap} - {None} if self.cap is not None else set())
