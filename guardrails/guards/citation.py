@@ -78,6 +78,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             out += _paraphrase(text, c, cites, source.text, case_values)
             out += _content(text, c, cites, source.text, sources, quoted_elsewhere)
             out += _recited(text, c, cites, source.text, quoted_elsewhere, seen_quotes)
+            out += _proviso_added(text, c, cites, source.text)
         q = c.quote
         if q is None or (q.start, q.end) in seen_quotes:
             continue
@@ -190,6 +191,52 @@ def _other_number_in_frame(text: str, m, source_text: str) -> bool:
     return False
 
 
+# 「解除前十二个月的平均工资」: a wage base (an average over a period) the draft attributes to the article
+_AVERAGE_AFTER = re.compile(r"\s?(?:的)?(?:月)?平均(?:工资|月工资)")
+# words after a figure that say what the figure is in the rule (支付, 工资的补偿), not filler
+_AFTER_STOP = re.compile(r"[的了地是为和与及或]")
+
+
+def _base_not_in_article(text: str, m, source_text: str) -> bool:
+    """「实施条例第二十条…按解除前十二个月的平均工资」 where the article sets 上一个月的工资标准:
+    a period's average wage attributed to an article that sets no average at all."""
+    return (m.kind == "months" and bool(_AVERAGE_AFTER.match(text, m.end)) and "平均工资" not in source_text
+            and bool(_BASE_IN_ARTICLE.search(source_text)))
+
+
+# the article sets the wage base in its own words (上一个月的工资标准, 当月工资)
+_BASE_IN_ARTICLE = re.compile(r"(?:上一?个?月|当月|本月)的?工资")
+
+
+def _other_number_after(text: str, m, source_text: str) -> bool:
+    """The words right after the figure are the article's, and there they follow another figure
+    of the same kind (原文「日工资收入的300%支付」, 稿件「日工资的200%支付」; 原文「不超过0.5个月
+    工资的补偿」, 稿件「不超过1个月工资的补偿」)."""
+    tail = re.split(r"[，。；：,;:！？!?\n]", text[m.end:m.end + 8], maxsplit=1)[0]
+    tail = _LIGHT.sub("", tail)[:4]
+    if m.value is None or _AFTER_STOP.match(tail):
+        return False
+    src = _LIGHT.sub("", normalize(source_text))
+    held = any(n.kind == m.kind and n.value == m.value for n in find_fixed_numbers(src))
+    # a multiplier's next words (200%支付) are enough; a period needs more (七个月工资 is the case's
+    # sum as often as the rule's); a figure the article holds elsewhere needs the words on both sides
+    if len(tail) < (4 if held else 2 if m.kind in ("percent", "times") else 3):
+        return False
+    head = _LIGHT.sub("", text[max(0, m.start - 6):m.start])[-2:]
+    values = set()
+    j = src.find(tail)
+    while j >= 0:
+        nums = [n for n in find_fixed_numbers(src[max(0, j - 12):j]) if n.end == min(j, 12)]
+        for n in nums:
+            if n.kind != m.kind or n.value is None:
+                continue
+            at = max(0, j - 12) + n.start
+            if not held or len(head) == 2 and src[max(0, at - 2):at] == head:
+                values.add(n.value)
+        j = src.find(tail, j + 1)
+    return bool(values) and m.value not in values
+
+
 def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
                 case_values: dict[str, set[Decimal]]) -> list[Violation]:
     """A rule stated right after a citation (「第四十七条规定，…高于三倍的…」) must not carry a
@@ -208,7 +255,9 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
     for m in claim:
         if _IDIOM_BEFORE.search(text, max(0, m.start - 2), m.start):
             continue  # 结到最后一天, 同一天: a day named, not a period the article sets
-        if m.value in held or m.value in case_values.get(m.kind, ()) and not _other_number_in_frame(text, m, part):
+        if _base_not_in_article(text, m, source_text) or _other_number_after(text, m, part):
+            pass  # the article's own rule words frame another figure (or no such base): not an application
+        elif m.value in held or m.value in case_values.get(m.kind, ()) and not _other_number_in_frame(text, m, part):
             continue
         if _RULED_OUT_BEFORE.search(text, max(0, m.start - 6), m.start):
             continue  # 「…的标准，不会按100%打折」: the figure named to be ruled out, not the article's
@@ -218,6 +267,22 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
         out.append(Violation(guard=NAME, category="paraphrase_mismatch", start=m.start, end=m.end, span=m.text,
                              message=f"引用「{c.id}」时说的「{m.text}」在该条原文中找不到，可能曲解了法条。"))
     return out
+
+
+# 「…，但双方协商一致的除外」: an exception carved out of the rule
+_PROVISO = re.compile(r"(?:但|但是)[^。；！？\n]{0,20}?除外")
+
+
+def _proviso_added(text: str, c: Citation, cites: list[Citation], source_text: str) -> list[Violation]:
+    """The article restated (in quotation or not) with an exception it does not have (原文「不得因
+    女职工怀孕…解除」, 稿件「…，但协商一致的除外」): the exception is the draft's, not the statute's."""
+    if "除外" in source_text or _nominal(text, c):
+        return []
+    end = _claim_end(text, c, cites)
+    m = _PROVISO.search(text, c.end, end)
+    if m is None or _longest_run(_squash(text[c.end:m.start()]), _squash(_part(source_text, c))) < _MIN_RUN:
+        return []
+    return [_wrong(c, m.start(), m.end(), text, "「{}」原文没有这一除外条款，这里给法条加上了例外。")]
 
 
 # Words whose swap turns a rule into another rule (事先→事后 通知工会, 书面→口头 通知).

@@ -1,0 +1,70 @@
+"""Citation readings found on the fifteenth batch: the statute's content misstated under a correct
+article id — a rule's figure swapped where the article's own next words frame another figure, a
+period's average wage put on an article that sets another base, an exception the article lacks.
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails.facts import Source
+from guardrails.guards import GUARDS
+from guardrails.types import Severity
+from tests.guardrails.conftest import seed_facts
+
+ART20 = Source(id="劳动合同法实施条例#20", text="第二十条 用人单位依照劳动合同法第四十条的规定，选择额外支付劳动者一个月工资解除劳动合同的，"
+               "其额外支付的工资应当按照该劳动者上一个月的工资标准确定。")
+LEAVE10 = Source(id="年休假实施办法#10", text="第十条 用人单位经职工同意不安排年休假或者安排职工年休假天数少于应休年休假天数，应当在本年度内"
+                 "对职工应休未休年休假天数，按照其日工资收入的300%支付未休年休假工资报酬，其中包含用人单位支付职工正常工作期间的工资收入。")
+HB34 = Source(id="员工手册#3.4", text="公司依据《劳动合同法》第四十条解除劳动合同的，应提前三十日书面通知员工本人或者额外支付一个月工资；"
+              "经人力资源总监书面审批，可另行支付不超过0.5个月工资的补偿。")
+NC36 = Source(id="劳动争议解释一#36", text="第三十六条 当事人在劳动合同或者保密协议中约定了竞业限制，但未约定解除或者终止劳动合同后给予"
+              "劳动者经济补偿，劳动者履行了竞业限制义务，要求用人单位按照劳动者在劳动合同解除或者终止前十二个月平均工资的30%"
+              "按月支付经济补偿的，人民法院应予支持。")
+WOMEN5 = Source(id="女职工劳动保护特别规定#5", text="第五条 用人单位不得因女职工怀孕、生育、哺乳降低其工资、予以辞退、与其解除劳动或者聘用合同。")
+
+
+def _facts(*extra: Source):
+    base = seed_facts()
+    keep = [s for s in base.sources if s.id not in {x.id for x in extra}]
+    return seed_facts(sources=[*keep, *extra], corpus_ids=sorted({*base.corpus_ids, *(x.id for x in extra)}))
+
+
+def blocked(text: str, facts) -> list:
+    return [v for v in GUARDS["citation"].check(text, facts) if v.severity is Severity.BLOCK]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("实施条例第二十条说得很清楚，额外那一个月工资看的是离职前六个月的平均工资。", ART20),
+    ("按年休假实施办法第十条，没休完的年假按日工资的150%支付给你。", LEAVE10),
+    ("员工手册第3.4条：总监书面审批后，还能另行支付不超过2个月工资的补偿。", HB34),
+    ("劳动争议解释一第三十六条写明，补偿按离职前三个月平均工资的30%按月支付。", NC36),
+])
+def test_a_rule_figure_the_article_frames_otherwise_is_blocked(text, source):
+    assert any(v.category == "paraphrase_mismatch" for v in blocked(text, _facts(source)))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("实施条例第二十条写的是按你上一个月的工资标准，所以那一个月给你9,800.00元。", ART20),
+    ("年休假实施办法第十条是按日工资收入的300%支付，其中包含正常工作期间的工资收入。", LEAVE10),
+    ("员工手册第3.4条：经人力资源总监书面审批，可另行支付不超过0.5个月工资的补偿，本次批了0.5个月。", HB34),
+    ("劳动争议解释一第三十六条写明，按离职前十二个月平均工资的30%按月支付。", NC36),
+])
+def test_the_articles_own_figures_pass(text, source):
+    assert blocked(text, _facts(source)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "女职工劳动保护特别规定第五条规定，用人单位不得因女职工怀孕、生育、哺乳予以辞退，但员工自己同意的除外。",
+    "第五条原文：“用人单位不得因女职工怀孕、生育、哺乳降低其工资、予以辞退”，但是签了协议的除外，所以可以谈。",
+])
+def test_an_exception_the_article_lacks_is_blocked(text):
+    assert any(v.category == "content_mismatch" for v in blocked(text, _facts(WOMEN5)))
+
+
+@pytest.mark.parametrize("text", [
+    "女职工劳动保护特别规定第五条规定，用人单位不得因女职工怀孕、生育、哺乳予以辞退，所以我们只谈协商方案。",
+    "第五条不允许因怀孕辞退你；这次是协商，除非你同意，否则一切不变。",
+])
+def test_the_article_without_an_added_exception_passes(text):
+    assert blocked(text, _facts(WOMEN5)) == []
