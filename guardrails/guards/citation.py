@@ -564,7 +564,33 @@ def _content(text: str, c: Citation, cites: list[Citation], source_text: str, so
     return (_other_item(text, c, start, end, claim, source_text) or _other_paragraph(text, c, start, end, claim, source_text)
             or _flipped(text, c, start, end, claim, own) or _excluded(text, c, start, end, source_text)
             or _substituted(text, c, start, end, claim, own)
-            or _omitted(text, c, start, end, source_text) or _widened(text, c, start, end, source_text))
+            or _omitted(text, c, start, end, source_text) or _widened(text, c, start, end, source_text)
+            or _reclassified(text, c, start, end, source_text))
+
+
+# conduct a work rule classes (迟到属一般违纪, 旷工属严重违纪) and the classes themselves
+_CONDUCT = ("迟到", "早退", "旷工", "请假", "打卡", "考勤", "代打卡", "伪造", "泄露", "泄密", "打架", "斗殴", "酒后",
+            "饮酒", "兼职", "赌博", "盗窃", "报销", "骚扰", "辱骂", "脱岗", "睡岗", "违章")
+_CLASSED = re.compile(r"(?<![不非])(?:属于?|列为|列入|算作?|构成|定为|认定为|视为)\s?(?:是)?(严重违纪|一般违纪|严重违反[^，。；]{0,8}?(?:制度|纪律))")
+
+
+def _reclassified(text: str, c: Citation, start: int, end: int, source_text: str) -> list[Violation]:
+    """A work rule that classes conduct (「迟到、早退属一般违纪」, 「下列情形属严重违纪：…旷工…」) cited
+    for a class it does not give that conduct (「迟到三次属严重违纪」): the article's class is read
+    from the clause that names both the conduct and the class."""
+    clauses = [cl for cl in re.split(r"[。；\n]", normalize(source_text)) if cl]
+    for m in _CLASSED.finditer(text, start, end):
+        kind = m.group(1)
+        if kind not in source_text:
+            continue
+        s_start = max([start, *(i + 1 for i in range(start, m.start()) if text[i] in "，。；,;")])
+        subject = text[s_start:m.start()]
+        if re.search(r"[不非没未]$", subject):
+            continue
+        for b in (x for x in _CONDUCT if x in subject):
+            if not any(b in cl and kind in cl for cl in clauses):
+                return [_wrong(c, start, end, text, "「{}」并没有把「" + b + "」列为" + kind + "，这里曲解了制度条文。")]
+    return []
 
 
 # 原文「仅在…所必需时使用，并限于最小范围」, 稿件「可在部门内部沟通中使用」: a use the article

@@ -68,3 +68,25 @@ def test_an_exception_the_article_lacks_is_blocked(text):
 ])
 def test_the_article_without_an_added_exception_passes(text):
     assert blocked(text, _facts(WOMEN5)) == []
+
+
+HB_MINOR = Source(id="员工手册#6.2", text="违纪分为一般违纪和严重违纪。迟到、早退属一般违纪，按次给予书面警告。")
+HB_GRAVE = Source(id="员工手册#6.3", text="下列情形属严重违纪：连续旷工3个工作日以上或一年内累计旷工5个工作日以上；伪造考勤或报销单据；泄露公司商业秘密。")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("员工手册6.2写了，早退满五次就构成严重违纪，公司可以直接解除。", HB_MINOR),
+    ("按手册6.3，上班时间打架属于严重违纪，这次只能按违纪处理。", HB_GRAVE),
+    ("手册第6.3条把迟到列为严重违纪，所以你这个月的情况要记一次。", HB_GRAVE),
+])
+def test_conduct_given_a_class_the_rule_does_not_give_it_is_blocked(text, source):
+    assert any(v.category == "content_mismatch" for v in blocked(text, _facts(source)))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("员工手册6.2规定迟到、早退属一般违纪，按次书面警告，所以不能据此解除。", HB_MINOR),
+    ("手册6.2里迟到并不属严重违纪，只是书面警告。", HB_MINOR),
+    ("按手册6.3，一年内累计旷工5个工作日以上属严重违纪，你的考勤记录里没有这种情况。", HB_GRAVE),
+])
+def test_conduct_in_the_class_the_rule_gives_it_passes(text, source):
+    assert blocked(text, _facts(source)) == []
