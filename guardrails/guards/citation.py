@@ -79,6 +79,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             out += _content(text, c, cites, source.text, sources, quoted_elsewhere)
             out += _recited(text, c, cites, source.text, quoted_elsewhere, seen_quotes)
             out += _proviso_added(text, c, cites, source.text)
+            out += _condition_added(text, c, cites, source.text)
         q = c.quote
         if q is None or (q.start, q.end) in seen_quotes:
             continue
@@ -283,6 +284,25 @@ def _proviso_added(text: str, c: Citation, cites: list[Citation], source_text: s
     if m is None or _longest_run(_squash(text[c.end:m.start()]), _squash(_part(source_text, c))) < _MIN_RUN:
         return []
     return [_wrong(c, m.start(), m.end(), text, "「{}」原文没有这一除外条款，这里给法条加上了例外。")]
+
+
+# 「须经劳动行政部门备案后方可生效」, 「还需经公司书面同意方可离职」: a gate put before the rule
+_GATE = re.compile(r"(?:须|需|需要|必须|还需|还要|要)经?[^，。；！？\n]{0,14}?(同意|备案|批准|审批|核准|认可|登记)"
+                   r"(?:后|之后)?\s?(?:方可|方能|才能|才可|才可以|才算|才)")
+
+
+def _condition_added(text: str, c: Citation, cites: list[Citation], source_text: str) -> list[Violation]:
+    """The article read as making the act wait on someone's consent or a filing it does not
+    require (第三十七条 lets the employee leave on notice; 第三十六条 on agreement): a condition
+    the draft adds to the statute."""
+    if _nominal(text, c):
+        return []
+    m = _GATE.search(text, c.end, _claim_end(text, c, cites))
+    if m is None or m.group(1) in source_text or m.group(1) in ("同意", "认可") and "协商一致" in source_text:
+        return []  # 第三十六条 needs both sides' agreement: 「需要你同意才成立」 is the article's own
+    if re.search(r"[不无没]$", text[max(0, m.start() - 1):m.start()]):
+        return []
+    return [_wrong(c, m.start(), m.end(), text, "「{}」原文没有「" + m.group(1) + "」这一前提，这里给法条加上了条件。")]
 
 
 # Words whose swap turns a rule into another rule (事先→事后 通知工会, 书面→口头 通知).

@@ -90,3 +90,23 @@ def test_conduct_given_a_class_the_rule_does_not_give_it_is_blocked(text, source
 ])
 def test_conduct_in_the_class_the_rule_gives_it_passes(text, source):
     assert blocked(text, _facts(source)) == []
+
+
+ART36 = Source(id="劳动合同法#36", text="第三十六条 用人单位与劳动者协商一致，可以解除劳动合同。")
+ART37 = Source(id="劳动合同法#37", text="第三十七条 劳动者提前三十日以书面形式通知用人单位，可以解除劳动合同。劳动者在试用期内提前三日通知用人单位，可以解除劳动合同。")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("劳动合同法第三十七条规定，书面通知满三十日后，还要经部门负责人批准才能离职。", ART37),
+    ("按第三十六条，协议签了以后必须到人社局登记后才算解除。", ART36),
+])
+def test_a_condition_the_article_does_not_set_is_blocked(text, source):
+    assert any(v.category == "content_mismatch" for v in blocked(text, _facts(source)))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("第三十六条是双方协商一致才能解除，需要你同意才算数，公司不会单方面决定。", ART36),
+    ("依第三十七条，你提前三十日书面通知就可以解除，不需要公司批准。", ART37),
+])
+def test_the_articles_own_condition_or_none_passes(text, source):
+    assert blocked(text, _facts(source)) == []
