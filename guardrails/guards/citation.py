@@ -80,6 +80,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             out += _recited(text, c, cites, source.text, quoted_elsewhere, seen_quotes)
             out += _proviso_added(text, c, cites, source.text)
             out += _condition_added(text, c, cites, source.text)
+            out += _payment_added(text, c, cites, source.text)
         q = c.quote
         if q is None or (q.start, q.end) in seen_quotes:
             continue
@@ -303,6 +304,22 @@ def _condition_added(text: str, c: Citation, cites: list[Citation], source_text:
     if re.search(r"[不无没]$", text[max(0, m.start() - 1):m.start()]):
         return []
     return [_wrong(c, m.start(), m.end(), text, "「{}」原文没有「" + m.group(1) + "」这一前提，这里给法条加上了条件。")]
+
+
+# 「第三十七条规定，…用人单位应当支付经济补偿」: a payment the draft says the article orders
+_SAYS_LEAD = re.compile(r"\s?(?:中|里)?(?:明确|明文)?(?:规定|写明|写的是|写着)\s?[，,：:]")
+_ORDERS_PAY = re.compile(r"(?<![不无])(?:应当|应|须|需|必须|要)(?:另行|额外|向劳动者|向员工)?(?:支付|给予|给付)(经济补偿|赔偿金)")
+
+
+def _payment_added(text: str, c: Citation, cites: list[Citation], source_text: str) -> list[Violation]:
+    """An article said to order a payment (经济补偿, 赔偿金) it never names: 第三十七条 (notice
+    resignation) for 经济补偿, 第四十八条 (which orders 赔偿金) for 经济补偿."""
+    if not _SAYS_LEAD.match(text, c.end) or _internal(text, c) or re.search(r"本法\s?$", text[max(0, c.start - 3):c.start]):
+        return []  # 「依照本法第四十条规定，…」 inside a recited article, or the article as a ground
+    m = _ORDERS_PAY.search(text, c.end, _claim_end(text, c, cites))
+    if m is None or m.group(1) in source_text:
+        return []
+    return [_wrong(c, m.start(), m.end(), text, "「{}」原文并没有规定支付「" + m.group(1) + "」，这里曲解了法条。")]
 
 
 # Words whose swap turns a rule into another rule (事先→事后 通知工会, 书面→口头 通知).

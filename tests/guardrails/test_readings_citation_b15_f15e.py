@@ -110,3 +110,23 @@ def test_a_condition_the_article_does_not_set_is_blocked(text, source):
 ])
 def test_the_articles_own_condition_or_none_passes(text, source):
     assert blocked(text, _facts(source)) == []
+
+
+ART48 = Source(id="劳动合同法#48", text="第四十八条 用人单位违反本法规定解除或者终止劳动合同，劳动者要求继续履行劳动合同的，用人单位应当继续履行；"
+               "劳动者不要求继续履行劳动合同或者劳动合同已经不能继续履行的，用人单位应当依照本法第八十七条规定支付赔偿金。")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("依据《劳动合同法》第三十七条规定，员工书面辞职的，公司须另行支付经济补偿。", ART37),
+    ("第四十八条规定：公司违法解除而员工不要求复岗的，应当支付经济补偿。", ART48),
+])
+def test_a_payment_the_article_does_not_order_is_blocked(text, source):
+    assert any(v.category == "content_mismatch" for v in blocked(text, _facts(source)))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("第四十八条规定，员工不要求继续履行的，公司应当依照第八十七条支付赔偿金。", ART48),
+    ("第三十七条规定，你提前三十日书面通知即可解除；这种情况公司无需支付经济补偿。", ART37),
+])
+def test_the_articles_own_payment_or_none_passes(text, source):
+    assert blocked(text, _facts(source)) == []
