@@ -219,6 +219,8 @@ def _other_number_after(text: str, m, source_text: str) -> bool:
     if m.value is None or _AFTER_STOP.match(tail):
         return False
     src = _LIGHT.sub("", normalize(source_text))
+    if len(tail) < 2 or tail not in src:
+        return False  # cheap test first: the article's parse below is not cached
     held = any(n.kind == m.kind and n.value == m.value for n in find_fixed_numbers(src))
     # a multiplier's next words (200%支付) are enough; a period needs more (七个月工资 is the case's
     # sum as often as the rule's); a figure the article holds elsewhere needs the words on both sides
