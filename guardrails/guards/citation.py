@@ -78,6 +78,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             out += _paraphrase(text, c, cites, source.text, case_values)
             out += _content(text, c, cites, source.text, sources, quoted_elsewhere)
             out += _recited(text, c, cites, source.text, quoted_elsewhere, seen_quotes)
+            out += _proviso_added(text, c, cites, source.text)
+            out += _condition_added(text, c, cites, source.text)
+            out += _payment_added(text, c, cites, source.text)
         q = c.quote
         if q is None or (q.start, q.end) in seen_quotes:
             continue
@@ -190,6 +193,54 @@ def _other_number_in_frame(text: str, m, source_text: str) -> bool:
     return False
 
 
+# 「解除前十二个月的平均工资」: a wage base (an average over a period) the draft attributes to the article
+_AVERAGE_AFTER = re.compile(r"\s?(?:的)?(?:月)?平均(?:工资|月工资)")
+# words after a figure that say what the figure is in the rule (支付, 工资的补偿), not filler
+_AFTER_STOP = re.compile(r"[的了地是为和与及或]")
+
+
+def _base_not_in_article(text: str, m, source_text: str) -> bool:
+    """「实施条例第二十条…按解除前十二个月的平均工资」 where the article sets 上一个月的工资标准:
+    a period's average wage attributed to an article that sets no average at all."""
+    return (m.kind == "months" and bool(_AVERAGE_AFTER.match(text, m.end)) and "平均工资" not in source_text
+            and bool(_BASE_IN_ARTICLE.search(source_text)))
+
+
+# the article sets the wage base in its own words (上一个月的工资标准, 当月工资)
+_BASE_IN_ARTICLE = re.compile(r"(?:上一?个?月|当月|本月)的?工资")
+
+
+def _other_number_after(text: str, m, source_text: str) -> bool:
+    """The words right after the figure are the article's, and there they follow another figure
+    of the same kind (原文「日工资收入的300%支付」, 稿件「日工资的200%支付」; 原文「不超过0.5个月
+    工资的补偿」, 稿件「不超过1个月工资的补偿」)."""
+    tail = re.split(r"[，。；：,;:！？!?\n]", text[m.end:m.end + 8], maxsplit=1)[0]
+    tail = _LIGHT.sub("", tail)[:4]
+    if m.value is None or _AFTER_STOP.match(tail):
+        return False
+    src = _LIGHT.sub("", normalize(source_text))
+    if len(tail) < 2 or tail not in src:
+        return False  # cheap test first: the article's parse below is not cached
+    held = any(n.kind == m.kind and n.value == m.value for n in find_fixed_numbers(src))
+    # a multiplier's next words (200%支付) are enough; a period needs more (七个月工资 is the case's
+    # sum as often as the rule's); a figure the article holds elsewhere needs the words on both sides
+    if len(tail) < (4 if held else 2 if m.kind in ("percent", "times") else 3):
+        return False
+    head = _LIGHT.sub("", text[max(0, m.start - 6):m.start])[-2:]
+    values = set()
+    j = src.find(tail)
+    while j >= 0:
+        nums = [n for n in find_fixed_numbers(src[max(0, j - 12):j]) if n.end == min(j, 12)]
+        for n in nums:
+            if n.kind != m.kind or n.value is None:
+                continue
+            at = max(0, j - 12) + n.start
+            if not held or len(head) == 2 and src[max(0, at - 2):at] == head:
+                values.add(n.value)
+        j = src.find(tail, j + 1)
+    return bool(values) and m.value not in values
+
+
 def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
                 case_values: dict[str, set[Decimal]]) -> list[Violation]:
     """A rule stated right after a citation (「第四十七条规定，…高于三倍的…」) must not carry a
@@ -208,7 +259,9 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
     for m in claim:
         if _IDIOM_BEFORE.search(text, max(0, m.start - 2), m.start):
             continue  # 结到最后一天, 同一天: a day named, not a period the article sets
-        if m.value in held or m.value in case_values.get(m.kind, ()) and not _other_number_in_frame(text, m, part):
+        if _base_not_in_article(text, m, source_text) or _other_number_after(text, m, part):
+            pass  # the article's own rule words frame another figure (or no such base): not an application
+        elif m.value in held or m.value in case_values.get(m.kind, ()) and not _other_number_in_frame(text, m, part):
             continue
         if _RULED_OUT_BEFORE.search(text, max(0, m.start - 6), m.start):
             continue  # 「…的标准，不会按100%打折」: the figure named to be ruled out, not the article's
@@ -218,6 +271,57 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
         out.append(Violation(guard=NAME, category="paraphrase_mismatch", start=m.start, end=m.end, span=m.text,
                              message=f"引用「{c.id}」时说的「{m.text}」在该条原文中找不到，可能曲解了法条。"))
     return out
+
+
+# 「…，但双方协商一致的除外」: an exception carved out of the rule
+_PROVISO = re.compile(r"(?:但|但是)[^。；！？\n]{0,20}?除外")
+
+
+def _proviso_added(text: str, c: Citation, cites: list[Citation], source_text: str) -> list[Violation]:
+    """The article restated (in quotation or not) with an exception it does not have (原文「不得因
+    女职工怀孕…解除」, 稿件「…，但协商一致的除外」): the exception is the draft's, not the statute's."""
+    if "除外" in source_text or _nominal(text, c):
+        return []
+    end = _claim_end(text, c, cites)
+    m = _PROVISO.search(text, c.end, end)
+    if m is None or _longest_run(_squash(text[c.end:m.start()]), _squash(_part(source_text, c))) < _MIN_RUN:
+        return []
+    return [_wrong(c, m.start(), m.end(), text, "「{}」原文没有这一除外条款，这里给法条加上了例外。")]
+
+
+# 「须经劳动行政部门备案后方可生效」, 「还需经公司书面同意方可离职」: a gate put before the rule
+_GATE = re.compile(r"(?:须|需|需要|必须|还需|还要|要)经?[^，。；！？\n]{0,14}?(同意|备案|批准|审批|核准|认可|登记)"
+                   r"(?:后|之后)?\s?(?:方可|方能|才能|才可|才可以|才算|才)")
+
+
+def _condition_added(text: str, c: Citation, cites: list[Citation], source_text: str) -> list[Violation]:
+    """The article read as making the act wait on someone's consent or a filing it does not
+    require (第三十七条 lets the employee leave on notice; 第三十六条 on agreement): a condition
+    the draft adds to the statute."""
+    if _nominal(text, c):
+        return []
+    m = _GATE.search(text, c.end, _claim_end(text, c, cites))
+    if m is None or m.group(1) in source_text or m.group(1) in ("同意", "认可") and "协商一致" in source_text:
+        return []  # 第三十六条 needs both sides' agreement: 「需要你同意才成立」 is the article's own
+    if re.search(r"[不无没]$", text[max(0, m.start() - 1):m.start()]):
+        return []
+    return [_wrong(c, m.start(), m.end(), text, "「{}」原文没有「" + m.group(1) + "」这一前提，这里给法条加上了条件。")]
+
+
+# 「第三十七条规定，…用人单位应当支付经济补偿」: a payment the draft says the article orders
+_SAYS_LEAD = re.compile(r"\s?(?:中|里)?(?:明确|明文)?(?:规定|写明|写的是|写着)\s?[，,：:]")
+_ORDERS_PAY = re.compile(r"(?<![不无])(?:应当|应|须|需|必须|要)(?:另行|额外|向劳动者|向员工)?(?:支付|给予|给付)(经济补偿|赔偿金)")
+
+
+def _payment_added(text: str, c: Citation, cites: list[Citation], source_text: str) -> list[Violation]:
+    """An article said to order a payment (经济补偿, 赔偿金) it never names: 第三十七条 (notice
+    resignation) for 经济补偿, 第四十八条 (which orders 赔偿金) for 经济补偿."""
+    if not _SAYS_LEAD.match(text, c.end) or _internal(text, c) or re.search(r"本法\s?$", text[max(0, c.start - 3):c.start]):
+        return []  # 「依照本法第四十条规定，…」 inside a recited article, or the article as a ground
+    m = _ORDERS_PAY.search(text, c.end, _claim_end(text, c, cites))
+    if m is None or m.group(1) in source_text:
+        return []
+    return [_wrong(c, m.start(), m.end(), text, "「{}」原文并没有规定支付「" + m.group(1) + "」，这里曲解了法条。")]
 
 
 # Words whose swap turns a rule into another rule (事先→事后 通知工会, 书面→口头 通知).
@@ -499,7 +603,33 @@ def _content(text: str, c: Citation, cites: list[Citation], source_text: str, so
     return (_other_item(text, c, start, end, claim, source_text) or _other_paragraph(text, c, start, end, claim, source_text)
             or _flipped(text, c, start, end, claim, own) or _excluded(text, c, start, end, source_text)
             or _substituted(text, c, start, end, claim, own)
-            or _omitted(text, c, start, end, source_text) or _widened(text, c, start, end, source_text))
+            or _omitted(text, c, start, end, source_text) or _widened(text, c, start, end, source_text)
+            or _reclassified(text, c, start, end, source_text))
+
+
+# conduct a work rule classes (迟到属一般违纪, 旷工属严重违纪) and the classes themselves
+_CONDUCT = ("迟到", "早退", "旷工", "请假", "打卡", "考勤", "代打卡", "伪造", "泄露", "泄密", "打架", "斗殴", "酒后",
+            "饮酒", "兼职", "赌博", "盗窃", "报销", "骚扰", "辱骂", "脱岗", "睡岗", "违章")
+_CLASSED = re.compile(r"(?<![不非])(?:属于?|列为|列入|算作?|构成|定为|认定为|视为)\s?(?:是)?(严重违纪|一般违纪|严重违反[^，。；]{0,8}?(?:制度|纪律))")
+
+
+def _reclassified(text: str, c: Citation, start: int, end: int, source_text: str) -> list[Violation]:
+    """A work rule that classes conduct (「迟到、早退属一般违纪」, 「下列情形属严重违纪：…旷工…」) cited
+    for a class it does not give that conduct (「迟到三次属严重违纪」): the article's class is read
+    from the clause that names both the conduct and the class."""
+    clauses = [cl for cl in re.split(r"[。；\n]", normalize(source_text)) if cl]
+    for m in _CLASSED.finditer(text, start, end):
+        kind = m.group(1)
+        if kind not in source_text:
+            continue
+        s_start = max([start, *(i + 1 for i in range(start, m.start()) if text[i] in "，。；,;")])
+        subject = text[s_start:m.start()]
+        if re.search(r"[不非没未]$", subject):
+            continue
+        for b in (x for x in _CONDUCT if x in subject):
+            if not any(b in cl and kind in cl for cl in clauses):
+                return [_wrong(c, start, end, text, "「{}」并没有把「" + b + "」列为" + kind + "，这里曲解了制度条文。")]
+    return []
 
 
 # 原文「仅在…所必需时使用，并限于最小范围」, 稿件「可在部门内部沟通中使用」: a use the article
