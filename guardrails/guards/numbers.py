@@ -448,7 +448,7 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
         if _matches(m, allowed.period_months):
             if not (_COMP_AFTER.match(after) or _COMP_BEFORE.search(clause_before)) or _MONTHLY.search(sentence):
                 return None
-            if any(stem[:2] in clause_before and months == m.value for stem, months in allowed.terms):
+            if any((stem[:2] if len(stem) >= 4 else stem) in clause_before and months == m.value for stem, months in allowed.terms):
                 return None  # 「竞业限制按协议执行12个月」「竞业补偿12个月」: the recorded term (its stem may be shortened), restated with its own count
             return ("months_not_in_facts",
                     f"「{m.text}」是本案的期间（如服务年限的零头、计算期间），不是补偿月数（法定为{allowed.statutory_label}）。",
