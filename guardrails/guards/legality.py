@@ -59,7 +59,8 @@ _ITEM_NAME = re.compile(r"经济补偿|补偿金|赔偿金|代通知金|离职�
                         r"|(?:按月|每月)(?:足额|另行|按时)?(?:支付|发放|发|给|付|打款)")
 _OTHER_ITEM = ("竞业", "年假", "年休假", "加班", "违约金", "月补偿", "按月", "每月")
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
-_EXTRA = re.compile(r"额外|之外|另外|另加|再加|加上|多出|超出|多给|上浮|再给|再争取")
+# 「除了法定的十八万，手册允许再申请最多1个月」: the figure asked for on top of what the statute gives
+_EXTRA = re.compile(r"额外|之外|另外|另加|再加|加上|多出|超出|多给|上浮|再给|再争取|再申请|再报|除了[^。！？；;]{0,20}(?:再|还(?:能|可以|可))")
 # the figure named as what an approver granted (批的/批了/审批的): its own ceiling, not the statute's
 _APPROVED = re.compile(r"批(?:的|了|下来|下的|准的?|复的?)|审批(?:的|了|通过)|核批")
 _EXTRA_AFTER = re.compile(r"\s?(?:的)?(?:额外|之外|以外)")
@@ -142,6 +143,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         out = [v for v in out if not _wage_with_bonus(v, facts)]
     if not conditions["owes_any"]:
         out = [v for v in out if not (v.category == "waiver" and _waives_only_severance(v.span))]
+    if out and "影响" in t:
+        out = [v for v in out if not _settlement_with_saving_clause(v, t)]
     mentions = find_numbers(text)
     if mentions:
         out += _below_statute(text, facts, mentions)
@@ -184,6 +187,18 @@ def _wage_with_bonus(v: Violation, facts: GuardFacts) -> bool:
     value = Decimal(m.group(1).replace(",", ""))
     return any(f.amount == value and "工资" in f.label and not re.search(r"年休假|年假|未休", f.label)
                for f in facts.figures)
+
+
+# 「双方因解除产生的争议一次性了结。乙方其他法定权利不因本条受影响。」: a settlement whose reach the clause after it
+# narrows to the dispute it names; the rights the law grants outside it are kept in so many words
+_LUMP_SETTLEMENT = re.compile(r"一次性(?:了结|解决|买断)|两清")
+_SAVING_CLAUSE = re.compile(r"(?:其他|其余|其它)[^。；;]{0,20}(?:权利|权益|待遇)[^。；;]{0,6}不(?:因|受)[^。；;]{0,8}影响"
+                            r"|不(?:因|受)本(?:条|协议|款|约定)[^。；;]{0,4}影响")
+
+
+def _settlement_with_saving_clause(v: Violation, t: str) -> bool:
+    return (v.category == "waiver" and bool(_LUMP_SETTLEMENT.search(v.span))
+            and bool(_SAVING_CLAUSE.search(t, v.end, v.end + 90)))
 
 
 _SEVERANCE_WORD = re.compile(r"经济补偿|补偿金|补偿款|离职补偿|补偿|(?<![A-Za-z0-9])N(?![A-Za-z+＋加])")

@@ -102,7 +102,7 @@ _GRANTED = re.compile(r"通过|已(?:经)?(?:批|同意|确认|答应)|(?:批准
 _ASK_BEFORE = re.compile(r"(?:要求|声称|主张|提出|提到|指令|让我们|让公司|(?<![你您我])说)(?:把|将|按|改为|改成|写成)?[^，。；]{0,10}$")
 _REFUSED = re.compile(r"不会照|不照|不作为(?:指令|依据)|不予执行|不会执行|不予采纳|不采纳|没有?采纳|未采纳|不予理会|不会采纳|不作为依据|不能照办|不会按|不能按|不接受|"
                       # 「这个我不能答应」「这不是有效的审批依据」: the ask declined or disowned as a basis
-                      r"(?:不能|不会|无法|没法)(?:答应|同意|承诺|执行|照办)|不是有效的?(?:审批)?(?:依据|指令|审批)|"
+                      r"(?:不能|不会|无法|没法|没办法|没有办法)(?:答应|同意|承诺|执行|照办)|不是有效的?(?:审批)?(?:依据|指令|审批)|"
                       r"不是(?:公司|我们)?的?(?:审批|核定|计算)(?:结果)?|"
                       # a passage in the employee's material disowned (「那并不是我们的答复」)
                       r"不是(?:公司|我们)(?:的|给你的|给您的)?(?:答复|回复|意见|立场|决定|承诺|原话)")
@@ -136,6 +136,12 @@ _SERVICE_LABEL = re.compile(r"服务年限")
 _UNUSED_LEAVE = re.compile(r"未休年休假|应休未休")
 
 
+# 「6个月这个数我没办法答应」: the figure named as a figure (someone's number) and declined in its sentence
+_FIGURE_NAMED = re.compile(r"\s?(?:这个|那个|这一|的这个)(?:数|数字|要求|诉求|方案)")
+# 「改用另一个月均工资数」: 另一个 + 月均 (a monthly average), no count of months
+_ANOTHER_MONTHLY = re.compile(r"(?:另|同|某|任何|其他|哪)$")
+
+
 def check(text: str, facts: GuardFacts) -> list[Violation]:
     mentions = find_numbers(text)
     if not mentions:
@@ -156,6 +162,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         if m.kind == "number" and (allowed.cap is None or m.value != allowed.wage and m.value != allowed.cap):
             continue
         if in_spans(m.start, quoted) or in_spans(m.start, reported):
+            continue
+        if m.kind == "months" and t.startswith("均", m.end) and _ANOTHER_MONTHLY.search(t, max(0, m.start - 2), m.start):
             continue
         i = sents.index(m.start)
         sentence = text[sents.starts[i]:sents.ends[i]]
@@ -178,6 +186,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             faulted = bool(_RECKONING_FAULTED.search(t, m.end, sents.ends[i]))
         after = t[m.end:m.end + 12]
         attributed = faulted or in_spans(m.start, said) or _TOPIC.search(clause) or (
+            _FIGURE_NAMED.match(t, m.end) and _REFUSED.search(sentence)) or (
             _DEMAND_BEFORE.search(prev) and not _GRANTED.search(prev)
             and not (_ENTITLED.search(sentence) and not _DEMAND_CONTEXT.search(sentence)))
         if m.kind in ("number", "days"):
@@ -322,7 +331,12 @@ def _base_misused(m: Mention, t: str, allowed: _Allowed, sentence: str):
 
 
 _LEAVE = re.compile(r"年假|年休假")
-_DAY_IDIOM = re.compile(r"\s?(?:都|也|还|不|没)")
+_DAY_IDIOM = re.compile(r"\s?(?:都|也)")
+# 「一天没休」「半天不到」 is an idiom; 「4天没休」 counts the unused days
+_ONE_DAY_IDIOM = re.compile(r"\s?(?:还|不|没)")
+# 「12,000元÷21.75天」: the statute's monthly pay-day count, a divisor, not days of leave
+_DIVISOR_BEFORE = re.compile(r"(?:÷|/|除以|除)\s?$")
+_PAY_DAYS = (Decimal("21.75"), Decimal("20.83"), Decimal("261"), Decimal("250"))
 _DAY_IDIOM_BEFORE = re.compile(r"(?:最后|第|同|当|前|后|每|那|这)$")
 _LEAVE_PAID = re.compile(r"折算|没休|未休|没有休|剩|工资|报酬|结清|补偿")
 _LEAVE_ENTITLEMENT = re.compile(r"全年|每年|一年|[天日]\s?/\s?年|法定|满\d|满[一二三四五六七八九十]|可休|应休(?!未休)|额度|享有|共有")
@@ -334,8 +348,11 @@ def _leave_days(m: Mention, t: str, allowed: _Allowed, sentence: str):
     lo = max(t.rfind(c, 0, m.start) for c in "，,；;。") + 1
     his = [i for i in (t.find(c, m.end) for c in "，,；;。") if i >= 0]
     clause = t[lo:min(his) if his else len(t)]
-    if _DAY_IDIOM.match(t, m.end) or _DAY_IDIOM_BEFORE.search(t, max(0, m.start - 2), m.start):
+    if _DAY_IDIOM.match(t, m.end) or _DAY_IDIOM_BEFORE.search(t, max(0, m.start - 2), m.start) or (
+            _ONE_DAY_IDIOM.match(t, m.end) and (m.value is None or m.value <= 1)):
         return None  # 一天都没休, 最后一天: not a count of days
+    if m.value in _PAY_DAYS or _DIVISOR_BEFORE.search(t, max(0, m.start - 3), m.start):
+        return None
     if m.value is None or m.value == allowed.leave_days or not _LEAVE.search(sentence) or not _LEAVE_PAID.search(clause):
         return None
     if _LEAVE_ENTITLEMENT.search(clause) or _SOMEONE_ELSES.search(clause) or _NEGATED.search(t, lo, m.start):
@@ -431,8 +448,8 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
         if _matches(m, allowed.period_months):
             if not (_COMP_AFTER.match(after) or _COMP_BEFORE.search(clause_before)) or _MONTHLY.search(sentence):
                 return None
-            if any(stem in clause_before and months == m.value for stem, months in allowed.terms):
-                return None  # 「竞业限制按协议执行12个月」: the recorded term, restated with its own count
+            if any((stem[:2] if len(stem) >= 4 else stem) in clause_before and months == m.value for stem, months in allowed.terms):
+                return None  # 「竞业限制按协议执行12个月」「竞业补偿12个月」: the recorded term (its stem may be shortened), restated with its own count
             return ("months_not_in_facts",
                     f"「{m.text}」是本案的期间（如服务年限的零头、计算期间），不是补偿月数（法定为{allowed.statutory_label}）。",
                     Severity.BLOCK)
