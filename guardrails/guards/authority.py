@@ -91,7 +91,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                 continue
             after = t[m.end():e]
             figures = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted)
-                       and not _not_an_offer(t, x, s, periods)
+                       and not _not_an_offer(t, x, s, periods) and not _their_figure(t, x, s)
                        and not (x.kind == "amount" and x.value in recorded)]
             # 「放心，170,400元这个数是批下来的」: a figure the facts record, within the limit
             recorded_here = any(s <= x.start < e and x.kind == "amount" and x.value in recorded
@@ -117,6 +117,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                     "应说明需要申请审批、结果以审批为准。"))
             elif not figures and not recorded_here and rx is _PROMISE and (d := _DECISION.search(after[:24])) is not None \
                     and not _LAWFUL.search(sentence) and not _own_deliverable(t, m.start(), s, e) \
+                    and not _FORWARD.search(sentence) \
                     and not (not conditions["nothing_approved"]
                              and re.search(r"已(?:经)?(?:书面)?$", after[max(0, d.start() - 3):d.start()])):
                 if m.start() in taken:
@@ -154,6 +155,9 @@ def _hr_line(text: str, at: int) -> bool:
 
 # a rule forbidding the act: 「公司规定不得以报销名义支付额外补偿」 grants nothing
 _PROHIBITION = re.compile(r"不得|禁止|严禁|不允许|不准许")
+# 「我保证把你的诉求交给分管领导」: what is promised is that the ask reaches the approver
+_FORWARD = re.compile(r"(?:交给|转给|转交|报给|递给|送给|送到|交到|转到|报到|带给)[^，。！？]{0,6}"
+                      r"(?:领导|总监|总经理|审批人|法务|老板|上面|分管)")
 # the approver's word still needed for the outcome: 「那一个月得分管领导签字同意」「由总经理审批」
 _APPROVER_NEEDED = re.compile(r"(?:得|须|需|需要|必须|还要)[^。！？；，]{0,6}(?:领导|总监|总经理|老板|上面|分管|法务|审批人)"
                               r"[^。！？；，]{0,6}(?:拍板|点头|签字|书面批|批准|同意)|由[^。！？；，]{1,10}(?:审批|批准|决定)")
@@ -173,7 +177,7 @@ _UNRELATED_AFTER = re.compile(r"[^。！？；]{0,12}(?:无关|不相干|不适�
 _NEG_INSIDE = re.compile(r"无法|不能|没法|不予|不再|不得|不会(?!让|少|差|亏)|没有|未|无需|无须|不需|不用|不必")
 # the employee's own ask restated: 「您提出的按6个月计算」 commits to nothing
 # 「你提出希望按8个月计算」「你在消息里说…」: one or two verbs of asking, maybe where it was said
-_ASKED_TAIL = (r"(?:本人)?(?:在[^，。]{0,6}(?:里|上|中))?(?:另外|又|还)?"
+_ASKED_TAIL = (r"(?:本人|女士|先生)?(?:所)?(?:在[^，。]{0,6}(?:里|上|中))?(?:另外|又|还)?"
                r"(?:(?:提出|要求|希望|想要|主张|坚持|提|说|想|要)(?:的)?){1,2}"
                r"(?:经济补偿|补偿金|赔偿金|补偿|赔偿)?$")
 _ASKED = re.compile(r"(?:你|您|员工|对方)" + _ASKED_TAIL)
@@ -197,6 +201,20 @@ def _asked_earlier(t: str, s: int, at: int, head: str) -> bool:
     return _ASK_ONLY.fullmatch(head) is not None and _EMPLOYEE_SAID.search(t, s, at - len(head)) is not None
 
 
+# 「你对6个月的要求」「员工关于8个月的诉求」: the figure named as what the employee asks for
+_THEIR_ASK_BEFORE = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:对|关于|就)[^，。！？；]{0,4}$")
+_THEIR_ASK_AFTER = re.compile(r"[^，。！？；]{0,6}?的(?:要求|诉求|主张|请求|期望|期待|想法|方案)")
+
+
+def _their_figure(t: str, x: Mention, s: int) -> bool:
+    """The figure is the employee's own ask named as such, in a clause that does not grant it."""
+    a = clause_start(t, x.start, s)
+    return _THEIR_ASK_BEFORE.search(t, a, x.start) is not None and _THEIR_ASK_AFTER.match(t, x.end) is not None \
+        and not _GRANTED_ASK.search(t, a, x.start) and not _GRANT_AFTER.match(t, x.end)
+
+
+# the ask granted after it is named: 「你对6个月的要求，公司同意」
+_GRANT_AFTER = re.compile(r"[^。！？；]{0,16}?(?:(?<!不)同意|(?<!不)认可|予以|满足|接受|答应|没问题)")
 # 「最终按您主张的57,000.00元执行」: the ask granted, not restated
 _GRANTED_ASK = re.compile(r"(?:按|按照|照|依|同意|满足|接受)(?:你|您|员工|对方)")
 # an adversative turn: what comes after it is not covered by what came before
@@ -303,6 +321,13 @@ _ANAPHOR = re.compile(r"这(?:两|几|三)?(?:块|笔|项|部分|些|个数|几�
 _MORE = re.compile(r"再|另外|另行|额外|多给|多补|多争取|往上|以外|之外|除了|诉求|要求")
 # while nothing is approved, a promise that speaks of approval is about the outcome, not the owed sum
 _APPROVAL_WORDS = re.compile(r"批|领导|同意|答应")
+# 「法定的565,239.00元板上钉钉，…不用谁批」: the approval named as not needed for the owed sum
+_NO_NEED_BEFORE = re.compile(r"(?:不用|不需要?|无需|无须|不必|用不着)(?:谁|任何人|领导|再|去)?$")
+
+
+def _approval_claimed(t: str, s: int, e: int) -> bool:
+    return any(not _NO_NEED_BEFORE.search(t, max(s, m.start() - 5), m.start())
+               for m in _APPROVAL_WORDS.finditer(t, s, e))
 
 
 def _promise_of_owed(v: Violation, t: str, sents, mentions: list[Mention], limit: "_Limits",
@@ -325,7 +350,7 @@ def _promise_of_owed(v: Violation, t: str, sents, mentions: list[Mention], limit
         here = [x for x in mentions if s <= x.start < e and not _not_an_offer(t, x, sents.starts[sents.index(x.start)],
                                                                                 periods)]
     if not any(x.kind == "amount" and x.value in recorded for x in here) or _MORE.search(t, s, e) \
-            or (nothing_approved and _APPROVAL_WORDS.search(t, s, e)):
+            or (nothing_approved and _approval_claimed(t, s, e)):
         return False
     return not any(limit.exceeds(x, t) and not (x.kind == "amount" and x.value in recorded) for x in here)
 
@@ -407,7 +432,7 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         own = [x for x in mentions if commit.end() <= x.start < _clause_end(t, commit.end(), e)
                or clause_start(t, commit.start(), s) < x.end and x.start < commit.start()]
         over = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted) and limit.exceeds(x, t)
-                and not _not_an_offer(t, x, s, periods)
+                and not _not_an_offer(t, x, s, periods) and not _their_figure(t, x, s)
                 # 「您提出的88,000元诉求，其中77,000元为法定…」: the employee's figure restated as theirs
                 and not (asked.search(t, clause_start(t, x.start, s), x.start)
                          and not _GRANTED_ASK.search(t, clause_start(t, x.start, s), x.start))
