@@ -112,6 +112,12 @@ _STATUTORY_DEDUCTION = re.compile(r"(?:依法|按规定|按税法规定|依税�
                                   r"(?:的)?(?:个人所得税|个税|社保个人部分|社会保险个人部分|个人(?:应缴|缴纳)的?(?:社保|社会保险|公积金))")
 # 「不能拿经济补偿来顶竞业补偿」: one payment said not to stand in for another is the statute's own rule
 _NO_OFFSET = re.compile(r"(?:不能|不得|不可以?|不允许|不应)(?:拿|用|以)[^。，；;！？]{1,12}(?:来|去)?(?:顶|抵|冲抵|抵扣|抵销|抵消|代替|替代)")
+# 「领导批了的就是一个月，这已经是上限了」: the ceiling of what an approval or the extra allows is company policy
+# (手册: at most one month beyond the statute), not the statutory entitlement called whole; a sentence that
+# also names the statutory amount is left to the model
+_APPROVAL_CEILING = re.compile(r"(?:批了?的|批下来的|审批(?:的|下来的)|获批的?|额外(?:的|部分)?|多给的|多出(?:的|来的)(?:部分)?)"
+                               r"[^。；;！？]{0,16}(?:上限|最多|封顶|顶格|到头|不能再多)")
+_STATUTORY_WORD = re.compile(r"法定|依法|法律规定|经济补偿|补偿金|应得")
 _WITHHELD = re.compile(r"押金|保证金|扣|不予|不再|不付|不发|视为|放弃|竞业|新工作|新单位|入职|仲裁|起诉|诉讼|投诉|违约|保密"
                        r"|满[^。，]{0,4}(?:个月|年)|以后再|再说|才(?:能|会)?(?:支付|付|发)")
 
@@ -166,9 +172,12 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
 
 
 def _statutes_own_rule(sentence: str) -> bool:
-    """The law stated for a class of cases, one payment said not to stand in for another, or the statute's
-    own timing or deduction (with nothing held back): lawful wording the model has no reading for."""
+    """The law stated for a class of cases, one payment said not to stand in for another, the ceiling of an
+    approval or extra, or the statute's own timing or deduction (with nothing held back): lawful wording the
+    model has no reading for."""
     if _GENERAL_RULE.match(sentence) or _NO_OFFSET.search(sentence):
+        return True
+    if _APPROVAL_CEILING.search(sentence) and not _STATUTORY_WORD.search(sentence):
         return True
     return bool(_HANDOVER_PAYMENT.search(sentence) or _STATUTORY_DEDUCTION.search(sentence)) \
         and not _WITHHELD.search(_STATUTORY_DEDUCTION.sub("", sentence))
