@@ -13,6 +13,21 @@ def seed_facts(**override) -> GuardFacts:
     return GuardFacts.model_validate({**raw, **override})
 
 
+def seed_facts_with_sources(*extra) -> GuardFacts:
+    """The seed case with ``extra`` sources retrieved (replacing any with the same id) and in the corpus."""
+    base = seed_facts()
+    keep = [s for s in base.sources if s.id not in {x.id for x in extra}]
+    return seed_facts(sources=[*keep, *extra], corpus_ids=sorted({*base.corpus_ids, *(x.id for x in extra)}))
+
+
+def citation_blocked(text: str, facts: GuardFacts) -> list:
+    """The citation guard's blocking violations of ``text`` under ``facts``."""
+    from guardrails.guards import GUARDS
+    from guardrails.types import Severity
+
+    return [v for v in GUARDS["citation"].check(text, facts) if v.severity is Severity.BLOCK]
+
+
 def seed_approved_extra(months: str, amount: str, total: str) -> dict:
     """Overrides for the seed case with an extra of ``months`` approved in writing by 分管领导."""
     return {

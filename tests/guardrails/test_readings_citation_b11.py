@@ -10,7 +10,7 @@ import pytest
 from guardrails.facts import Source
 from guardrails.guards import GUARDS
 from guardrails.types import Severity
-from tests.guardrails.conftest import seed_facts
+from tests.guardrails.conftest import citation_blocked, seed_facts, seed_facts_with_sources
 
 WAGES = Source(id="员工档案#E0042/wages", text="解除前十二个月（2023年5月至2024年4月）应发工资合计150,000.00元，月平均工资12,500.00元。")
 ART87 = Source(id="劳动合同法#87", text="第八十七条 用人单位违反本法规定解除或者终止劳动合同的，应当依照本法第四十七条规定的"
@@ -18,14 +18,8 @@ ART87 = Source(id="劳动合同法#87", text="第八十七条 用人单位违反
 HB32 = Source(id="员工手册#3.2", text="3.2 因公司原因提出协商解除的，按国家规定支付经济补偿。员工本人提出协商解除的，公司不支付经济补偿。")
 
 
-def _facts(*extra: Source):
-    base = seed_facts()
-    keep = [s for s in base.sources if s.id not in {x.id for x in extra}]
-    return seed_facts(sources=[*keep, *extra], corpus_ids=sorted({*base.corpus_ids, *(x.id for x in extra)}))
-
-
-def blocked(text: str, facts) -> list:
-    return [v for v in GUARDS["citation"].check(text, facts) if v.severity is Severity.BLOCK]
+_facts = seed_facts_with_sources
+blocked = citation_blocked
 
 
 @pytest.mark.parametrize("text", [

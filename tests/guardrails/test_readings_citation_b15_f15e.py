@@ -8,9 +8,7 @@ from __future__ import annotations
 import pytest
 
 from guardrails.facts import Source
-from guardrails.guards import GUARDS
-from guardrails.types import Severity
-from tests.guardrails.conftest import seed_facts
+from tests.guardrails.conftest import citation_blocked, seed_facts_with_sources
 
 ART20 = Source(id="劳动合同法实施条例#20", text="第二十条 用人单位依照劳动合同法第四十条的规定，选择额外支付劳动者一个月工资解除劳动合同的，"
                "其额外支付的工资应当按照该劳动者上一个月的工资标准确定。")
@@ -24,14 +22,8 @@ NC36 = Source(id="劳动争议解释一#36", text="第三十六条 当事人在�
 WOMEN5 = Source(id="女职工劳动保护特别规定#5", text="第五条 用人单位不得因女职工怀孕、生育、哺乳降低其工资、予以辞退、与其解除劳动或者聘用合同。")
 
 
-def _facts(*extra: Source):
-    base = seed_facts()
-    keep = [s for s in base.sources if s.id not in {x.id for x in extra}]
-    return seed_facts(sources=[*keep, *extra], corpus_ids=sorted({*base.corpus_ids, *(x.id for x in extra)}))
-
-
-def blocked(text: str, facts) -> list:
-    return [v for v in GUARDS["citation"].check(text, facts) if v.severity is Severity.BLOCK]
+_facts = seed_facts_with_sources
+blocked = citation_blocked
 
 
 @pytest.mark.parametrize("text,source", [
