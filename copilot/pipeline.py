@@ -294,16 +294,18 @@ def _to_script(parsed: Any, text: str) -> Script | None:
         return None
 
 
+def _rows(violations) -> list[dict]:
+    return [{"guard": v.guard, "category": v.category, "message": v.message, "span": v.span} for v in violations]
+
+
 def _violations(report) -> list[dict]:
-    return [{"guard": v.guard, "category": v.category, "message": v.message, "span": v.span}
-            for v in report.blocking_violations]
+    return _rows(report.blocking_violations)
 
 
 def _warnings(report) -> list[dict]:
     """What the guards flag on the draft that is shown without stopping it (a reading the second reader
     disputes, an instruction found in the employee's input): HR sees these next to the script."""
-    return [{"guard": v.guard, "category": v.category, "message": v.message, "span": v.span}
-            for v in report.violations if not v.blocking]
+    return _rows(v for v in report.violations if not v.blocking)
 
 
 def _ms(t0: float) -> float:

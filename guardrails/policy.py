@@ -82,7 +82,7 @@ class Policy(BaseModel):
                                            max_reasks=max_reasks)
             else:
                 raise PolicyError(field, "应为动作名称（reask/fix/filter/refuse）或包含 action 的映射。")
-        floor = data.get("second_reader_floor", 0.1)
+        floor = data.get("second_reader_floor", cls.model_fields["second_reader_floor"].default)
         if isinstance(floor, bool) or not isinstance(floor, (int, float)) or not 0 <= floor <= 1:
             raise PolicyError("guard_policy.second_reader_floor", "second_reader_floor 必须是 0 到 1 之间的数（0 表示关闭）。")
         return cls(default=default, guards=guards, second_reader_floor=float(floor))
