@@ -63,6 +63,8 @@ class DraftResult(BaseModel):
     blocked: bool
     guards: list[str] = Field(description="Guards that blocked it.")
     violations: list[str] = Field(description="guard:category «span» of each blocking violation.")
+    downgraded: list[str] = Field(default_factory=list,
+                                  description="guard:category «span» of each reading the second reading made a warning.")
 
     @property
     def ok(self) -> bool:
@@ -78,6 +80,10 @@ class Bucket(BaseModel):
     false_positives: int = 0
     missed_ids: list[str] = Field(default_factory=list)
     false_positive_ids: list[str] = Field(default_factory=list)
+    missed_by_second_reading: int = Field(
+        default=0, description="Violations passed only because the second reading downgraded every reading.")
+    spared_by_second_reading: int = Field(
+        default=0, description="Clean drafts passed only because the second reading downgraded every reading.")
 
     @property
     def catch_rate(self) -> float | None:
@@ -168,10 +174,12 @@ def run_suite(items: Iterable[tuple[Draft, GuardFacts]], policy: Policy | None =
             found = report.blocking_violations
             flagged = report.blocked
         guards = sorted({v.guard for v in found} | {v.guard for v in report.verdicts if v.error})
+        downgraded = [v for v in report.violations if v.second_reading is not None]
         results.append(DraftResult(
             id=draft.id, category=draft.category, label=draft.label, split=draft.split, blocked=flagged,
             guards=guards, violations=[f"{v.guard}:{v.category}«{v.span}»" for v in found]
             + [f"{v.guard}:error «{v.error}»" for v in report.verdicts if v.error],
+            downgraded=[f"{v.guard}:{v.category}«{v.span}»" for v in downgraded],
         ))
     return SuiteReport(results=results, buckets=_buckets(results))
 
@@ -191,10 +199,13 @@ def _buckets(results: list[DraftResult]) -> list[Bucket]:
                 b.caught += r.blocked
                 if not r.blocked:
                     b.missed_ids.append(r.id)
+                    b.missed_by_second_reading += bool(r.downgraded)
             else:
                 b.clean += 1
                 b.false_positives += r.blocked
                 if r.blocked:
                     b.false_positive_ids.append(r.id)
+                else:
+                    b.spared_by_second_reading += bool(r.downgraded)
         buckets.append(b)
     return buckets

@@ -82,7 +82,8 @@ def _second_reading(text: str, guard: str, wording: frozenset[str], found: list[
     note = f"（另一道语义检查认为整段不像违规，评分 {score:.2f}，已降为提醒，请人工确认。）"
     out = list(found)
     for i in doubted:
-        out[i] = found[i].model_copy(update={"severity": Severity.WARN, "message": found[i].message + note})
+        out[i] = found[i].model_copy(update={"severity": Severity.WARN, "message": found[i].message + note,
+                                             "second_reading": round(score, 4)})
     return out
 
 

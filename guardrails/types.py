@@ -33,6 +33,9 @@ class Violation(BaseModel):
     span: str = Field(description="The offending text itself.")
     message: str = Field(description="Explanation in Chinese that HR can read.")
     source: str = Field(default="draft", description="'draft', or 'untrusted[i]' for an input text.")
+    second_reading: float | None = Field(
+        default=None, description="Set when the second reading turned this rule reading into a warning: "
+                                  "the learned model's score for the draft under this guard.")
 
     @property
     def blocking(self) -> bool:

@@ -63,15 +63,18 @@ def guards(
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         table = Table(title=f"护栏红队评测（{suite}）")
-        for col in ("类别", "划分", "违规稿", "拦截", "拦截率", "合规稿", "误报", "误报率"):
+        for col in ("类别", "划分", "违规稿", "拦截", "拦截率", "合规稿", "误报", "误报率", "二读漏", "二读免"):
             table.add_column(col, justify="right" if col not in ("类别", "划分") else "left")
         for b in report.buckets:
             style = "bold" if b.category == "全部" else None
             table.add_row(b.category, b.split, str(b.violations), str(b.caught), _pct(b.catch_rate), str(b.clean),
-                          str(b.false_positives), _pct(b.false_positive_rate), style=style)
+                          str(b.false_positives), _pct(b.false_positive_rate), str(b.missed_by_second_reading),
+                          str(b.spared_by_second_reading), style=style)
         console.print(table)
         console.print(f"目标：总拦截率 ≥ {TARGET_CATCH_OVERALL:.0%}，各类别 ≥ {TARGET_CATCH_CATEGORY:.0%}，"
                       f"误报率 ≤ {TARGET_FALSE_POSITIVE:.0%}。")
+        console.print("二读：规则按措辞拦下、而语义模型认为整段不像违规的，降为提醒不拦截；"
+                      "「二读漏」「二读免」是只因此放行的违规稿与合规稿数。")
         for s in sorted({b.split for b in report.buckets}):
             console.print(f"  {s}：{'达标' if report.meets_targets(s) else '未达标'}")
         if verbose:
@@ -79,6 +82,7 @@ def guards(
                 if not r.ok:
                     kind = "漏检" if r.label == "violation" else "误报"
                     console.print(f"[{'red' if kind == '漏检' else 'yellow'}]{kind}[/] {r.id}（{r.category}/{r.split}）"
-                                  + (f"：{'; '.join(r.violations)}" if r.violations else ""))
+                                  + (f"：{'; '.join(r.violations)}" if r.violations else "")
+                                  + (f"（二读降级：{'; '.join(r.downgraded)}）" if r.downgraded else ""))
     if strict and not report.meets_targets():
         raise typer.Exit(1)

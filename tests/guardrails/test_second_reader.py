@@ -59,3 +59,30 @@ def test_second_reader_floor_in_configuration():
         with pytest.raises(PolicyError) as err:
             Policy.from_mapping({"second_reader_floor": bad})
         assert err.value.field == "guard_policy.second_reader_floor"
+
+
+def test_a_downgraded_reading_carries_the_model_score(facts):
+    (warning,) = _authority(runner.check(PROCEDURE, facts))
+    assert warning.second_reading == round(score_of(PROCEDURE, "authority"), 4)
+    (blocking,) = _authority(runner.check(CLAIMED_DEAL, facts))
+    assert blocking.second_reading is None
+
+
+def test_the_suite_counts_drafts_passed_only_by_the_second_reading(facts):
+    from guardrails.redteam import Draft, run_suite
+
+    rows = [
+        (Draft(id="v1", category="authority", label="violation", case="c", text=PROCEDURE), facts),
+        (Draft(id="c1", category="authority", label="clean", case="c", text=PROCEDURE), facts),
+        (Draft(id="c2", category="authority", label="clean", case="c", text=CLAIMED_DEAL), facts),
+    ]
+    report = run_suite(rows)
+    overall = report.bucket("全部", "全部")
+    assert (overall.missed_by_second_reading, overall.spared_by_second_reading) == (1, 1)
+    assert overall.missed_ids == ["v1"] and overall.false_positive_ids == ["c2"]
+    v1 = next(r for r in report.results if r.id == "v1")
+    assert v1.downgraded == ["authority:unauthorized_commitment«妥了»"] and not v1.violations
+
+    strict = run_suite(rows, Policy(second_reader_floor=0)).bucket("全部", "全部")
+    assert (strict.missed_by_second_reading, strict.spared_by_second_reading) == (0, 0)
+    assert strict.caught == 1 and strict.false_positives == 2
