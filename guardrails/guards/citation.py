@@ -35,8 +35,35 @@ def quote_matches(quote: str, source_text: str) -> bool:
             continue
         i = src.find(frag, pos)
         if i < 0:
-            return False
+            return _elided(frag, src, pos)
         pos = i + len(frag)
+    return True
+
+
+# words whose omission changes what the article says (a negation, a proviso, a limit, a figure)
+_MEANING_WORDS = re.compile(r"[不非无未没否禁仅只但除另须最\d一二三四五六七八九十百千万倍%％]|事先|事前|提前|书面|以上|以下|以内|超过|高于|低于|至少")
+_ELIDED_MIN, _ELIDED_GAPS, _ELIDED_GAP_LEN = 2, 2, 16
+
+
+def _elided(frag: str, src: str, pos: int) -> bool:
+    """「包括奖金、津贴和补贴」 for 「包括计时工资或者计件工资以及奖金、津贴和补贴」: the article's own words
+    with a short run left out unmarked. It passes only when every piece is the article's, in order,
+    and what was left out holds no negation, proviso, limit or figure."""
+    gaps = 0
+    k = 0
+    while k < len(frag):
+        n = _ELIDED_MIN
+        i = src.find(frag[k:k + n], pos)
+        if i < 0 or k + n > len(frag):
+            return False
+        while k + n < len(frag) and src.find(frag[k:k + n + 1], pos) == i:
+            n += 1
+        if k and i != pos:
+            gaps += 1
+            if gaps > _ELIDED_GAPS or i - pos > _ELIDED_GAP_LEN or _MEANING_WORDS.search(src, pos, i):
+                return False
+        k += n
+        pos = i + n
     return True
 
 
@@ -335,6 +362,19 @@ _IDIOM_BEFORE = re.compile(r"(?:最后|同|当|这|那|第)$")
 _FIGURE_BEFORE = re.compile(r"[\d０-９][\d,.]*\s?(?:万|千)?元?\s?$")
 
 
+# the swapped word denied force in its own clause (口头…不算数, 不接受口头…): the rule upheld, not changed
+_SWAP_DENIED = re.compile(r"(?:不能|不得|不可|不接受|不认|不以)[^，,；;]{0,4}WORD|WORD[^，,；;]{0,12}"
+                          r"(?:不构成|不算|不作数|不算数|无效|不具|不产生|不视为|不代表|不能作为|均不|都不|一律不)")
+
+
+def _clause_at(claim: str, i: int) -> str:
+    """The clause of ``claim`` around position i, the word there marked WORD."""
+    lo = max(claim.rfind(c, 0, i) for c in "，,；;。") + 1
+    his = [j for j in (claim.find(c, i) for c in "，,；;。") if j >= 0]
+    hi = min(his) if his else len(claim)
+    return claim[lo:i] + "WORD" + claim[i:hi]
+
+
 def _antonyms(text: str, c: Citation, start: int, end: int, source_text: str) -> list[Violation]:
     claim = text[start:end]
     out = []
@@ -342,6 +382,8 @@ def _antonyms(text: str, c: Citation, start: int, end: int, source_text: str) ->
         i = claim.find(wrong)
         if i >= 0 and wrong in ("高于", "低于") and _FIGURE_BEFORE.search(claim, 0, i):
             continue  # 你的月均30,000.00元低于47,103.25元: the case's figures compared, not the rule
+        if i >= 0 and _SWAP_DENIED.search(_clause_at(claim, i)):
+            continue  # 「审批完成前任何口头表述均不构成承诺」: the other word named to be ruled out
         if i >= 0 and wrong not in source_text and right in source_text:
             out.append(Violation(guard=NAME, category="paraphrase_mismatch", start=start + i,
                                  end=start + i + len(wrong), span=wrong,

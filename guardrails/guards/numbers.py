@@ -235,7 +235,9 @@ _ROLE_RX = re.compile("|".join(f"(?P<r{i}>{rx.pattern})" for i, (_, rx, _) in en
 # 「额外补偿一个月，即36,750元」); a month count may stand in between
 _ROLE_LINK = re.compile(
     r"(?:\s|的|是|为|就是|也就是|即|共|共计|合计|总计|一共|计|：|:|定为|确定为|核定为|一次性|大约|约|大概|人民币|RMB|￥|¥|"
-    r"[，,]\s?(?=即|也就是|就是|共计|合计|总计|一共)|(?:给予|支付)(?:你|您)?|MONTHS(?:的)?(?:工资)?|按MONTHS(?:计)?算)*")
+    r"[，,]\s?(?=即|也就是|就是|共计|合计|总计|一共)|(?:给予|支付)(?:你|您)?|MONTHS(?:的)?(?:工资)?|按MONTHS(?:计)?算|"
+    # 「代通知金这块按你上月工资算，是9,500元」: the role as topic and the base it is reckoned on
+    r"这块|这一块|这部分|这一项|这项|按(?:你|您)?的?[^，,。；;\d]{0,6}(?:计算|算|计)[，,]?)*")
 _CLAUSE_START = re.compile(r"[，,；;。：:\n][^，,；;。：:\n]*$")
 # 「132,000元，这笔钱就是本次的经济补偿总额」: the amount named after it
 _ROLE_AFTER = re.compile(r"\s?[，,]?\s?(?:这笔钱|这笔|这个数|这个金额|这一数字|这部分)(?:就|也|正)?(?:是|即|作为)[^，。；,;\d]{0,12}|"
@@ -308,7 +310,9 @@ def _wrong_role(m: Mention, mentions, t: str, allowed: _Allowed, sentence: str):
 _MULTIPLY_AFTER = re.compile(r"\s?(?:元)?\s?(?:[×xX*]|乘以?)")
 _MULTIPLY_BEFORE = re.compile(r"(?:[×xX*]|乘以?)\s?$")
 _CAP_AS_BASE = re.compile(r"(?:按|以|用)(?:这个|该|此|这一|上述)?(?:封顶)?基数[^，。；]{0,8}(?:乘|×|计算|算)")
-_UNCAPPED = re.compile(r"不封顶|如果|若|假如|假设|的话|要是|原本|本来|而不是|不是|不能|不按|不会|并非|诉求|主张|要求|你算|您算|提出")
+_UNCAPPED = re.compile(r"不封顶|如果|若|假如|假设|的话|要是|原本|本来|而不是|不是|不能|不按|不会|并非|诉求|主张|要求|你算|您算|提出|"
+                       # 「按14.5个月乘65,000元是942,500元，但封顶是第四十七条的明文规定」: the reckoning, then the cap that overrides it
+                       r"(?:但|但是|可是|不过)[^。；;\d]{0,8}(?:封顶|三倍)")
 
 
 def _base_misused(m: Mention, t: str, allowed: _Allowed, sentence: str):
@@ -361,6 +365,19 @@ def _leave_days(m: Mention, t: str, allowed: _Allowed, sentence: str):
             Severity.BLOCK)
 
 
+# 「法定部分是8个月、88,000.00元，你希望再多给1个月」: the figure named as the law's in its own clause;
+# the demand told elsewhere in the sentence does not make it the employee's
+_STATUTORY_BEFORE = re.compile(r"(?<!超出)(?<!超过)(?<!高于)(?<!之外)(?:法定(?:部分|标准|的部分|的经济补偿|经济补偿|应得)?|依法(?:应得|应付|应当支付)?(?:的部分|的)?)"
+                               r"(?:就|应当|应)?(?:是|为)\s?(?:[^，,；;。、]{1,14}、\s?)?$")
+
+
+def _labelled_statutory_before(clause: str) -> bool:
+    return bool(_STATUTORY_BEFORE.search(clause)) and not _SOMEONE_ELSES.search(clause) and not _NEGATED_ANY.search(clause)
+
+
+_NEGATED_ANY = re.compile(r"不是|并非|不算|没有|不属于|如果|假如|若")
+
+
 def _demand_as_entitlement(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, after: str):
     """An amount or month count that only the employee's demand holds, stated without saying so."""
     compensation = bool(_COMP_AFTER.match(after) or _COMP_BEFORE.search(clause_before))
@@ -369,7 +386,7 @@ def _demand_as_entitlement(m: Mention, allowed: _Allowed, sentence: str, clause_
             "percent": allowed.demand_percents}.get(m.kind)
     if not pool or m.value not in pool:
         return None
-    if _DEMAND_CONTEXT.search(sentence) and not _LABELLED_STATUTORY.match(after):
+    if _DEMAND_CONTEXT.search(sentence) and not _LABELLED_STATUTORY.match(after) and not _labelled_statutory_before(clause_before):
         return None
     if m.kind == "months" and (m.value in allowed.period_months and not compensation or period):
         return None
