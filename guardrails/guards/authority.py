@@ -18,7 +18,7 @@ from functools import lru_cache
 from guardrails.facts import GuardFacts
 from guardrails.lexicon import clause_before, load_rules, match_rules
 from guardrails.learned import second_opinion
-from guardrails.numbers import Mention, find_numbers, normalize_formula
+from guardrails.numbers import Mention, find_numbers, normalize_formula, parse_number
 from guardrails.scope import clause_start, load_lexicon
 from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Violation
@@ -92,6 +92,10 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             after = t[m.end():e]
             figures = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted)
                        and not _not_an_offer(t, x, s, periods) and not _their_figure(t, x, s)
+                       # 「我没法答应6个月，但我能保证47,800元…」: the promise names an amount of its own
+                       and not (_refused(t, x, s, m.start()) and any(
+                           y.kind == "amount" and m.end() <= y.start < e and not in_spans(y.start, quoted)
+                           and (y.value in recorded or not limit.exceeds(y, t)) for y in mentions))
                        and not (x.kind == "amount" and x.value in recorded)]
             # 「放心，170,400元这个数是批下来的」: a figure the facts record, within the limit
             recorded_here = any(s <= x.start < e and x.kind == "amount" and x.value in recorded
@@ -260,9 +264,26 @@ def _money_mentions(text: str, facts: GuardFacts) -> list[Mention]:
     is read as that amount."""
     known = {f.amount for f in facts.figures if f.amount is not None}
     known |= {a for a in (facts.statutory_total, facts.approval.approved_total_amount) if a is not None}
+    t = normalize(text)
     return [replace(m, kind="amount") if m.kind == "number" and m.value in known and m.value >= 1000 else m
             for m in find_numbers(text) if m.kind in ("amount", "months", "multiplier")
-            or (m.kind == "number" and m.value in known and m.value >= 1000)]
+            or (m.kind == "number" and m.value in known and m.value >= 1000)] + [
+        o for m in find_numbers(text) if m.kind == "article" and (o := _ordinal_month(t, m)) is not None]
+
+
+# 「第八个月补偿」「第8个月的赔偿」: the Nth month of pay names N months of compensation
+_ORDINAL_MONTH_AFTER = re.compile(r"\s?个月(?:的)?(?:经济)?(?:补偿|赔偿)")
+
+
+def _ordinal_month(t: str, m: Mention) -> Mention | None:
+    tail = _ORDINAL_MONTH_AFTER.match(t, m.end)
+    if tail is None:
+        return None
+    try:
+        value = parse_number(m.text.lstrip("第").strip())
+    except (ValueError, KeyError, ArithmeticError):
+        return None
+    return replace(m, kind="months", value=value, end=tail.end(), text=t[m.start:tail.end()])
 
 
 def _own_deliverable(t: str, at: int, s: int, e: int) -> bool:
@@ -434,8 +455,10 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         over = [x for x in mentions if s <= x.start < e and not in_spans(x.start, quoted) and limit.exceeds(x, t)
                 and not _not_an_offer(t, x, s, periods) and not _their_figure(t, x, s)
                 # 「您提出的88,000元诉求，其中77,000元为法定…」: the employee's figure restated as theirs
+                # (「你要的185,000元我看能批下来」: the ask as the subject of the commitment is committed)
                 and not (asked.search(t, clause_start(t, x.start, s), x.start)
-                         and not _GRANTED_ASK.search(t, clause_start(t, x.start, s), x.start))
+                         and not _GRANTED_ASK.search(t, clause_start(t, x.start, s), x.start)
+                         and not _ask_committed(t, x, commit, s))
                 # 「这个数我给不了，但年假折现3,310.34元一分都不会少」: the commit after a turn has its own figure
                 and not _across_turn(t, x, commit, own)
                 and not (x.kind == "months" and (lawful or lex["not_pay_months"].search(
@@ -450,7 +473,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
                  and not in_spans(x.start, quoted) and not _not_an_offer(t, x, s, periods)
                  and not _across_turn(t, x, commit, own)
                  and not (asked.search(t, clause_start(t, x.start, s), x.start)
-                          and not _GRANTED_ASK.search(t, clause_start(t, x.start, s), x.start))]
+                          and not _GRANTED_ASK.search(t, clause_start(t, x.start, s), x.start)
+                          and not _ask_committed(t, x, commit, s))]
         obj: tuple[int, int] | None = (over[0].start, over[0].end) if over else None
         if obj is None and not limit.notice_owed and (nm := _NOTICE_PAY.search(t, s, e)) is not None \
                 and not in_spans(nm.start(), quoted) and not lex["neg"].search(t, max(s, nm.start() - 8), nm.start()) \
@@ -530,6 +554,31 @@ def _topic_of_lawful_sum(x: re.Match[str], t: str, s: int, e: int, mentions: lis
     amounts = [y for y in mentions if s <= y.start < e and y.kind == "amount"]
     return _MONEY_TOPIC.fullmatch(x.group()) is not None and bool(amounts) \
         and not any(limit.exceeds(y, t) and y.value not in recorded for y in amounts)
+
+
+# 「我没法答应6个月，但我能保证…」: the figure refused in its own clause, before the promise
+_REFUSED_BEFORE = re.compile(r"(?:没法|没办法|无法|不能|不会|不可能|不敢|做不到|给不了|答应不了)(?:再)?"
+                             r"(?:答应|同意|接受|给|付|支付|批|满足|承诺|保证)?(?:你|您)?(?:的)?(?:这|那)?(?:个)?$")
+
+
+def _refused(t: str, x: Mention, s: int, promise_at: int) -> bool:
+    """The figure sits before the promise in a clause that refuses it: not what is promised."""
+    return x.end <= promise_at and _CLAUSE_BREAK.search(t, x.end, promise_at) is not None and (
+        _REFUSED_BEFORE.search(t, clause_start(t, x.start, s), x.start) is not None
+        or _REFUSED_AFTER.match(t, x.end) is not None)  # 「九个月我没法答应你，…」: the figure fronted
+
+
+_REFUSED_AFTER = re.compile(r"(?:的要求|这个数|这个)?(?:我|公司|我们)?(?:这边)?(?:实在|真的)?(?:没法|没办法|无法|不能|不可能|不敢)"
+                            r"(?:答应|同意|接受|给|满足|承诺|保证)(?:你|您)?[，,；;。！？]|(?:我|公司|我们)?(?:给不了|答应不了|批不了)")
+
+
+def _ask_committed(t: str, x: Mention, commit: re.Match[str], s: int) -> bool:
+    """The employee's figure is the subject of the commitment that follows it in its own clause:
+    「你要的185,000元我看差不多能批下来」 (not 「你要的185,000元，我没法答应」: the commit is negated)."""
+    return commit.start() >= x.end and _CLAUSE_BREAK.search(t, x.end, commit.start()) is None
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？：:]")
 
 
 def _across_turn(t: str, x: Mention, commit: re.Match[str], own: list[Mention]) -> bool:
