@@ -122,12 +122,18 @@ def load_frames(name: str, key: str = "frames") -> tuple[tuple[Frame, ...], tupl
 _MIN_REPORTED = 6  # a shorter quotation is a term (“+1”, “补助”), not someone's words
 # 「协议里会写成“乙方因个人原因申请离职”」: the quotation is what will be written, not reported speech
 _REFUSED = re.compile(r"不|没|避免|禁止|严禁|切勿")
+# 「要不这样，你签一个“…”」「您看行不行：写成“…”」: a 不 of an idiom or an A不A question refuses nothing
+_NOT_REFUSAL = re.compile(r"(.)不\1|要不|不(?:过|错|妨|如)")
 # 「建议的口径：“…”」「话术如下：“…”」: a script HR is told to say is HR's own words, not someone's reported
 _WRITTEN_INTO = re.compile(r"(?:口径|话术|(?:这样|照此|如下)(?:说|回复|沟通|表述))[：:]?$|"
                            # 「建议措辞为“…”」: the drafter's own proposed wording
                            r"(?:措辞|写法|提法)(?:为|是|用|改为|定为)[：:]?$|"
                            r"(?:写成|写上|写明|写进|写入|写|注明|约定|记为|记成|改成|改为|加上|签"
                            r"|(?:加|写|补|添)(?:一句|一条|一段|上一句)|加入|勾选)[：:]?$"
+                           # 「协议里写成您“因个人原因…”」「你签一个“自愿放弃…”的说明」: the person it is written of, or
+                           # the document counted, between the verb and the quotation
+                           r"|(?:写成|写明|注明|记为|记成|改成|改为)(?:您|你|乙方|员工|本人|他|她)[：:]?$"
+                           r"|签(?:署|订)?(?:一个|一份|一张|个|份|张)[：:]?$"
                            # 「协议第六条“乙方自愿放弃…”」: the agreement's own clause quoted is its wording
                            r"|(?:协议|合同|条款|确认书|承诺书|声明书?)(?:第[0-9一二三四五六七八九十]+(?:条|款|项))?"
                            r"(?:里|中)?(?:写着|原文|内容)?[：:]?$")
@@ -137,7 +143,7 @@ def reported_speech(text: str) -> list[tuple[int, int]]:
     """Spans of quotations long enough to be someone's words rather than a quoted term."""
     return [(q.start, q.end) for q in quotes(text)
             if len(q.text) >= _MIN_REPORTED and not (_WRITTEN_INTO.search(text, max(0, q.start - 6), q.start)
-                                                     and not _REFUSED.search(text, max(0, q.start - 10), q.start))]
+                                                     and not _REFUSED.search(_NOT_REFUSAL.sub("", text[max(0, q.start - 10):q.start])))]
 
 
 def _pair(frame: Frame, s: str, op: re.Match[str], arg: re.Match[str]) -> bool:

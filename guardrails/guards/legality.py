@@ -33,6 +33,10 @@ _FULL_BEFORE = re.compile(
     r"(?:的)?(?:就)?(?:能)?(?:给|拿到?|支付|获得)?(?:你|您)?(?:的)?(?:经济)?(?:补偿|补偿金|赔偿|代通知金|经济补偿)?(?:金额|标准|总额|总计)?"
     r"(?:是|为|就是|只有|仅为|仅|共计?|总共|合计|一共|也就|也就是)?(?:代通知金|经济补偿|补偿金|赔偿金)?\s?$"
 )
+# 「经济补偿统一按第四十七条计算且最高不超过三个月工资」: a ceiling on the statutory payment itself, put as a
+# limit the figure may not pass (a handbook's ceiling on the extra names no statutory payment in its sentence)
+_STATUTORY_LIMIT = re.compile(r"(?:经济补偿|补偿金|赔偿金|第四十七条|第47条|法定|依法|法律规定)[^。；;！？\n]{0,24}"
+                              r"(?:最多|最高|上限|顶多|至多)(?:也)?(?:不(?:得|能|会)?超过|不超出|不高于)\s?$")
 # 「法律规定公司只要给半个月」: a statement of the law, then a limiting word, then the number
 _LAW_LIMIT = re.compile(r"(?:法律规定|法律上|按法律|依法|法定)[^。；;\n]{0,12}(?:只要|只需|只能|只|仅|就够|最多|顶多)[^。；;\n]{0,6}$")
 _FULL_AFTER = re.compile(
@@ -284,7 +288,8 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
         # what the figure is called decides first: the checks below only clear a figure so called
         if low:
             if not (_FULL_BEFORE.search(before) or _FULL_AFTER.match(t, m.end) or _LAW_LIMIT.search(wide)
-                    or _FULL_LATER.search(later)):
+                    or _FULL_LATER.search(later)
+                    or _STATUTORY_LIMIT.search(_SENTENCE_BREAK.split(t[max(0, m.start - 48):m.start])[-1])):
                 continue
         elif not (_LEGAL_BEFORE.search(wide) or _LEGAL_AFTER.match(t, m.end)):
             continue
