@@ -8,7 +8,7 @@ One logistic regression per category over character 1–3-grams (sublinear tf-id
 category's violating drafts; negatives: clean drafts of every category (for injection: the
 employee inputs, clean and violating, and clean drafts). The threshold of each category is the
 score that keeps the cross-validated false-positive rate on the negatives at ``--fp`` (default
-0.4 %, and never below ``--min-threshold`` 0.6; about 1 % of clean drafts flagged by any category in cross-validation);
+0.4 %, and never below ``--min-threshold`` 0.5; about 1 % of clean drafts flagged by any category in cross-validation);
 for legality also at 1 % of its own clean drafts (``OWN_CLEAN_FP``).
 Sentences that recur verbatim in several training drafts (an author's stock opening or closing)
 are left out of the texts the model learns from: they say nothing about the label, and an
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fp", type=float, default=0.004, help="cross-validated false-positive rate per category")
     parser.add_argument("--c", type=float, default=10.0, help="inverse regularisation strength")
     parser.add_argument("--min-df", type=int, default=3)
-    parser.add_argument("--min-threshold", type=float, default=0.6,
+    parser.add_argument("--min-threshold", type=float, default=0.5,
                         help="a verdict needs at least this probability, however few negatives score high")
     parser.add_argument("--boilerplate-min", type=int, default=BOILERPLATE_MIN_DRAFTS,
                         help="drop sentences found in this many drafts or more (0: keep all)")

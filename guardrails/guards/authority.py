@@ -141,6 +141,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                              or any(u.search(t, s, e) for u in load_rules(NAME).unless)
                              # the sentence itself leaves the outcome to the approver (得分管领导签字同意)
                              or _APPROVER_NEEDED.search(t, s, e) is not None
+                             # the act deferred until the approval exists (等批下来，再以补充协议加上)
+                             or _ONLY_AFTER_APPROVAL.search(t, s, e) is not None
                              # a rule forbidding the act (公司规定不得以报销名义支付额外补偿) grants nothing
                              or _PROHIBITION.search(t, s, e) is not None)
     return out
@@ -165,6 +167,9 @@ _FORWARD = re.compile(r"(?:交给|转给|转交|报给|递给|送给|送到|交�
 # the approver's word still needed for the outcome: 「那一个月得分管领导签字同意」「由总经理审批」
 _APPROVER_NEEDED = re.compile(r"(?:得|须|需|需要|必须|还要)[^。！？；，]{0,6}(?:领导|总监|总经理|老板|上面|分管|法务|审批人)"
                               r"[^。！？；，]{0,6}(?:拍板|点头|签字|书面批|批准|同意)|由[^。！？；，]{1,10}(?:审批|批准|决定)")
+# 「等…批下来/审批通过(后)，再/才…」: only once the approver has said yes; 「审批单一下来就打款」 presumes it
+_ONLY_AFTER_APPROVAL = re.compile(r"等[^。！？；]{0,8}(?:批下来|批了|批准|批复|审批(?:通过|下来|结果出来))"
+                                  r"[^。！？；]{0,3}(?:后|以后|之后)?[，,]?\s*(?:再|才)")
 # what a commitment beyond authority is about; a sentence with none of it (交接的事我会安排好) is
 # HR's own process, which the model may not judge
 _OBJECT = re.compile(r"补偿|赔偿|钱|元|万|个月|工资|薪|N|批|审批|领导|公司|方案|额外|待遇|奖金|诉求|要求|条件|竞业|违约金|"

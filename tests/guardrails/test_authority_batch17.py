@@ -92,3 +92,16 @@ def test_settled_outcome_wording_fails(text):
 def test_a_refused_figure_then_a_month_count_promised_still_fails():
     # the promise names no amount of its own: the refused figure is not cleared
     assert_fails("authority", "10个月我给不了，但8个月我保证肯定能给你。")
+
+
+@pytest.mark.parametrize("text", [
+    "陈工，额外那1个月等领导批下来，再写进补充协议里，现在我没法先答应您。",
+    "陈工，额外的部分等审批通过以后才会加到协议里，结果以审批为准。",
+])
+def test_an_act_deferred_until_the_approval_exists_passes(text):
+    # the learned model is not asked about 「等…批下来，再…」: the sentence makes the approval the condition
+    assert_passes("authority", text)
+
+
+def test_an_approval_presumed_as_the_trigger_of_payment_still_fails():
+    assert_fails("authority", "陈工，等审批单一下来，多出来的那11,000.00元就跟补偿一起打到你工资卡上，你放心。")
