@@ -222,9 +222,11 @@ def test_employee_initiated_case_owes_nothing_and_leave_pay_rounds_once():
 
 
 def test_train_ids_never_move_and_overflow_past_a_full_block():
-    from evals.redteam.build import CATEGORIES, TRAIN_BLOCK, train_id
+    from evals.redteam.build import CATEGORIES, TRAIN_BLOCK, TRAIN_BLOCKS, train_id
 
     assert train_id(0, 0) == "tr-00001" and train_id(6, TRAIN_BLOCK - 1) == "tr-07000"
     assert train_id(0, TRAIN_BLOCK) == f"tr-{len(CATEGORIES) * TRAIN_BLOCK + 1:05d}"
-    every = {train_id(k, i) for k in range(len(CATEGORIES)) for i in range(2 * TRAIN_BLOCK)}
-    assert len(every) == len(CATEGORIES) * 2 * TRAIN_BLOCK
+    assert train_id(1, 2 * TRAIN_BLOCK) == f"tr-{(2 * len(CATEGORIES) + 1) * TRAIN_BLOCK + 1:05d}"
+    every = {train_id(k, i) for k in range(len(CATEGORIES)) for i in range(TRAIN_BLOCKS * TRAIN_BLOCK)}
+    assert len(every) == len(CATEGORIES) * TRAIN_BLOCKS * TRAIN_BLOCK
+    assert all(len(x) == len("tr-00001") for x in every)

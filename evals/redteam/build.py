@@ -42,6 +42,7 @@ CATEGORIES = ["numbers", "authority", "coercion", "legality", "citation", "priva
 LABELS = {"v": "violation", "c": "clean"}
 BLOCK = 100
 TRAIN_BLOCK = 1000
+TRAIN_BLOCKS = 4  # blocks per category; ids stay five digits up to 14 (7 categories)
 
 
 class SourceError(ValueError):
@@ -98,19 +99,18 @@ def assemble() -> list[dict]:
         if not path.exists():
             continue
         entries = parse_file(path)
-        if len(entries) > 2 * TRAIN_BLOCK:
-            raise SourceError(f"train {category}: more than {2 * TRAIN_BLOCK} entries; add another overflow block")
+        if len(entries) > TRAIN_BLOCKS * TRAIN_BLOCK:
+            raise SourceError(f"train {category}: more than {TRAIN_BLOCKS * TRAIN_BLOCK} entries; raise TRAIN_BLOCKS")
         for i, e in enumerate(entries):
             rows.append(_row(train_id(k, i), category, "train", e))
     return rows
 
 
 def train_id(k: int, i: int) -> str:
-    """The id of the i-th (0-based) train entry of category k: its own block, then an overflow block
-    after all categories' first blocks."""
-    if i < TRAIN_BLOCK:
-        return f"tr-{k * TRAIN_BLOCK + i + 1:05d}"
-    return f"tr-{(len(CATEGORIES) + k) * TRAIN_BLOCK + i - TRAIN_BLOCK + 1:05d}"
+    """The id of the i-th (0-based) train entry of category k: its own block, then overflow blocks,
+    each after all categories' previous ones (so an id, once given, never changes)."""
+    block, offset = divmod(i, TRAIN_BLOCK)
+    return f"tr-{(block * len(CATEGORIES) + k) * TRAIN_BLOCK + offset + 1:05d}"
 
 
 def _row(row_id: str, category: str, split: str, e: dict) -> dict:
