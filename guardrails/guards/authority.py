@@ -59,7 +59,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     conditions = {"nothing_approved": a.approved_extra_months == 0 and a.approved_total_amount is None,
                   "non_compete": facts.non_compete}
     # a line HR is told to say (「可口头告知"…"」) is HR's own words, not a quotation
-    quoted = [(q.start, q.end) for q in quotes(text) if not _hr_line(text, q.start)]
+    quoted = [(q.start, q.end) for q in quotes(text) if not _hr_line(text, q.start) or _retracted(text, q.end)]
     out = match_rules(text, load_rules(NAME), NAME, conditions, skip=lambda s, e: in_spans(s, quoted))
     t = normalize(text)
     sents = sentences(text)
@@ -183,7 +183,7 @@ _NOT_OWED_AFTER = re.compile(r"[^，。！？；]{0,8}(?:不|没|无|免)")
 _NOT_OWED_HERE = re.compile(r"(?:才(?:有|给|付|发|会有)的?|时的)[^，。！？；]{0,2}$")
 _UNRELATED_AFTER = re.compile(r"[^。！？；]{0,12}(?:无关|不相干|不适用|不涉及|不包括|扯不上|挨不上)")
 # a negation inside a commitment phrase that spans words: 「公司无法…支付」「甲方不再另行支付」
-_NEG_INSIDE = re.compile(r"无法|不能|没法|不予|不再|不得|不会(?!让|少|差|亏)|没有|未|无需|无须|不需|不用|不必")
+_NEG_INSIDE = re.compile(r"无法|不能|没法|不予|不再|不得|不会(?!让|少|差|亏|吃亏)|没有|未|无需|无须|不需|不用|不必")
 # the employee's own ask restated: 「您提出的按6个月计算」 commits to nothing
 # 「你提出希望按8个月计算」「你在消息里说…」: one or two verbs of asking, maybe where it was said
 _ASKED_TAIL = (r"(?:本人|女士|先生)?(?:所)?(?:在[^，。]{0,6}(?:里|上|中))?(?:另外|又|还)?"
@@ -669,3 +669,15 @@ class _Limits:
             k, plus = Decimal(fm.group(1) or 1), Decimal(fm.group(2) or 0)
             return self.n * k + plus > self.months if self.n else (k > 1 or plus > 0)
         return False
+
+
+# --- batch 18 spoken ---
+# 「你昨天跟他说"领导会同意的"，这话得收回」: a line someone said, quoted in order to retract it, is
+# a quotation even after 跟他说 (the line HR is told to say is never followed by its retraction)
+_RETRACTION = re.compile(r"[^。！？\n]{0,8}?(?:(?:得|要|必须|应该|应当|需要)?(?:收回|撤回|更正|纠正)|说错|说过头|"
+                         r"不对|不准确|不妥|不能这么说|不该这么说|(?:别|不要|不能)再(?:这么)?说)")
+
+
+def _retracted(text: str, end: int) -> bool:
+    """The quotation ending at ``end`` is followed, in its sentence, by its retraction."""
+    return _RETRACTION.match(text, end) is not None
