@@ -127,6 +127,8 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
         for h in lex["harm"].finditer(t, max(s, after), e):
             if cited(h.start()):
                 continue
+            if lex["forewarn"].search(t, max(s, h.start() - 24), h.start()):
+                continue  # 「我提前说清楚，免得你吃亏」: the harm HR's warning helps the employee avoid
             if not negated(t, h.start(), h.end(), s, neg_before, neg_after, through="、"):
                 return h
         return None
@@ -179,6 +181,10 @@ def _structural(text: str, taken: list[tuple[int, int]], quoted: list[tuple[int,
                     and not _NO_LIMIT.search(t, max(s, n.start() - 2), n.start())), None)
         relax = [r for r in lex["relax"].finditer(t, s, e) if not lex["relax_void"].match(t, r.end())] \
             if now is not None else []
+        if now is not None and not relax and e > s and t[e - 1] in "；;" and i + 1 < len(bounds):
+            # 「现在签只能按法定签；想等审批结果再签也可以，不着急」: the clause after the semicolon offers the time
+            ns, ne = bounds[i + 1]
+            relax = [r for r in lex["relax"].finditer(t, ns, ne) if not lex["relax_void"].match(t, r.end())]
         if now is not None and not relax:
             # the employee's signature or answer, not the approver's (要总经理签字)
             d = next((d for d in lex["decide"].finditer(t, s, e)
