@@ -79,6 +79,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     out: list[Violation] = other_employee_records(text, facts)
     seen_quotes: set[tuple[int, int]] = set()
     cites = find_citations(text, names, frozenset(corpus), frozenset(sources))
+    cites = _handbook_clauses(text, cites, corpus)
     out += _own_record_unretrieved(text, facts, cites)
     case_values = _case_values(facts)
     quoted_elsewhere = [q for q in quotes(text) if not any(c.quote == q for c in cites)]
@@ -430,6 +431,27 @@ def other_employee_records(text: str, facts: GuardFacts) -> list[Violation]:
             out.append(Violation(guard=NAME, category="other_employee_record", start=m.start(), end=m.end(),
                                  span=m.group(), message=f"引用了其他员工（{m.group()}）的档案，本案不得引用或透露。"))
     return out
+
+
+# 「我翻了手册，6.2条写的是…」: a clause number whose handbook was named earlier in the sentence
+_BARE_CLAUSE = re.compile(r"(?<![\d.#])(\d{1,2}\.\d{1,2})\s?条")
+_HANDBOOK = "员工手册"
+
+
+def _handbook_clauses(text: str, cites: list[Citation], corpus: set[str]) -> list[Citation]:
+    if "手册" not in text or "条" not in text:
+        return cites
+    sents = sentences(text)
+    extra = []
+    for m in _BARE_CLAUSE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in cites) or f"{_HANDBOOK}#{m.group(1)}" not in corpus:
+            continue
+        s_start, _ = sents.around(m.start())
+        if "手册" not in text[s_start:m.start()]:
+            continue
+        extra.append(Citation(start=m.start(), end=m.end(), text=m.group(), law=_HANDBOOK, law_text="",
+                              article=m.group(1)))
+    return sorted([*cites, *extra], key=lambda c: c.start) if extra else cites
 
 
 _RECORD_REF = re.compile(r"档案\s?#?\s?(E\d{4,})(?![0-9])(?:\s?/\s?([A-Za-z_]+))?")

@@ -76,3 +76,13 @@ def test_party_a_proposing_the_exit_after_an_input_asked_for_it_fails():
 ])
 def test_the_employee_proposing_the_exit_passes(text):
     assert blocked(text, ASKED, initiated_by="employee") == [], text
+
+
+HANDBOOK_62 = Source(id="员工手册#6.2", title="员工手册", text="违纪分为一般违纪和严重违纪。迟到、早退属一般违纪，按次给予书面警告。")
+
+
+def test_a_bare_clause_number_after_the_handbook_is_read_as_its_citation():
+    facts = seed_facts_with_sources(HANDBOOK_62)
+    text = "我查过员工手册了，6.2条里把早退、迟到都列为严重违纪，所以按严重违纪处理。"
+    assert "content_mismatch" in _categories(text, facts)
+    assert _categories("我查过员工手册了，6.2条里迟到、早退属一般违纪，会给书面警告。", facts) == []
