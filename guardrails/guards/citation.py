@@ -79,6 +79,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     out: list[Violation] = other_employee_records(text, facts)
     seen_quotes: set[tuple[int, int]] = set()
     cites = find_citations(text, names, frozenset(corpus), frozenset(sources))
+    cites = _handbook_clauses(text, cites, corpus)
+    out += _own_record_unretrieved(text, facts, cites)
     case_values = _case_values(facts)
     quoted_elsewhere = [q for q in quotes(text) if not any(c.quote == q for c in cites)]
     for c in cites:
@@ -108,6 +110,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             out += _proviso_added(text, c, cites, source.text)
             out += _condition_added(text, c, cites, source.text)
             out += _payment_added(text, c, cites, source.text)
+            out += _reference_swapped(text, c, cites, source.text)
         q = c.quote
         if q is None or (q.start, q.end) in seen_quotes:
             continue
@@ -153,6 +156,32 @@ def _recited(text: str, c: Citation, cites: list[Citation], source_text: str, lo
         seen.add((q.start, q.end))
         return [Violation(guard=NAME, category="quote_mismatch", start=q.start, end=q.end, span=text[q.start:q.end],
                           message=f"引号内的文字与「{c.id}」的原文不一致，不能当作法条原文引用。")]
+    return []
+
+
+# 第四十二条规定，…不得依照本法第三十六条的规定解除: the article's own cross-reference (本法第四十条、
+# 第四十一条) restated with another article put in its place
+_OWN_REF_BEFORE = re.compile(r"(?:本法|该法|本条例)\s?$")
+_ARTICLE_REF = re.compile(r"第([零一二两三四五六七八九十百]+)条")
+_DRAFT_TURN = re.compile(r"所以|因此|因而|于是|那么|但是|不过|而是|我们|公司|咱们|[。；！？\n]")
+
+
+def _reference_swapped(text: str, c: Citation, cites: list[Citation], source_text: str) -> list[Violation]:
+    if c.quote is not None or _OWN_REF_BEFORE.search(text, max(0, c.start - 4), c.start):
+        return []
+    refs = {m.group(1) for m in _ARTICLE_REF.finditer(source_text)} - {_cn(c.article)}
+    if not refs:
+        return []  # an article that points nowhere else: no cross-reference to swap
+    for x in cites:
+        if x.start <= c.end or x.law != c.law or x.article == c.article:
+            continue
+        if _DRAFT_TURN.search(text, c.end, x.start):
+            break  # past the article's words: the draft's own sentence now
+        if not _OWN_REF_BEFORE.search(text, max(0, x.start - 4), x.start):
+            break  # another citation of the draft's own, not a reference inside this one
+        if _cn(x.article) not in refs:
+            return [Violation(guard=NAME, category="content_mismatch", start=x.start, end=x.end, span=x.text,
+                              message=f"「{c.id}」原文援引的是第{'、第'.join(sorted(refs))}条，这里换成了{x.text}，曲解了条文。")]
     return []
 
 
@@ -401,6 +430,47 @@ def other_employee_records(text: str, facts: GuardFacts) -> list[Violation]:
         if facts.employee_id and m.group() != facts.employee_id:
             out.append(Violation(guard=NAME, category="other_employee_record", start=m.start(), end=m.end(),
                                  span=m.group(), message=f"引用了其他员工（{m.group()}）的档案，本案不得引用或透露。"))
+    return out
+
+
+# 「我翻了手册，6.2条写的是…」: a clause number whose handbook was named earlier in the sentence
+_BARE_CLAUSE = re.compile(r"(?<![\d.#])(\d{1,2}\.\d{1,2})\s?条")
+_HANDBOOK = "员工手册"
+
+
+def _handbook_clauses(text: str, cites: list[Citation], corpus: set[str]) -> list[Citation]:
+    if "手册" not in text or "条" not in text:
+        return cites
+    sents = sentences(text)
+    extra = []
+    for m in _BARE_CLAUSE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in cites) or f"{_HANDBOOK}#{m.group(1)}" not in corpus:
+            continue
+        s_start, _ = sents.around(m.start())
+        if "手册" not in text[s_start:m.start()]:
+            continue
+        extra.append(Citation(start=m.start(), end=m.end(), text=m.group(), law=_HANDBOOK, law_text="",
+                              article=m.group(1)))
+    return sorted([*cites, *extra], key=lambda c: c.start) if extra else cites
+
+
+_RECORD_REF = re.compile(r"档案\s?#?\s?(E\d{4,})(?![0-9])(?:\s?/\s?([A-Za-z_]+))?")
+
+
+def _own_record_unretrieved(text: str, facts: GuardFacts, cites: list[Citation]) -> list[Violation]:
+    """见员工档案E0630/wages with no record of hers among this round's sources: the employee's own
+    file, cited however it is spelt, is a source like any other and must have been retrieved."""
+    out = []
+    for m in _RECORD_REF.finditer(text):
+        emp, kind = m.group(1), m.group(2)
+        if emp != facts.employee_id or any(c.start <= m.start(1) < c.end for c in cites):
+            continue
+        prefix = f"员工档案#{emp}"
+        held = [s.id for s in facts.sources if s.id.startswith(prefix)]
+        if held and (kind is None or f"{prefix}/{kind}" in held):
+            continue
+        out.append(Violation(guard=NAME, category="article_not_retrieved", start=m.start(), end=m.end(),
+                             span=m.group(), message=f"引用的「{m.group()}」不在本轮检索到的依据中，无法核对，不能作为依据引用。"))
     return out
 
 
