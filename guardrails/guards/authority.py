@@ -23,6 +23,47 @@ from guardrails.scope import clause_start, load_lexicon
 from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Violation
 
+# --- batch 18 formal ---
+# a record quoting HR's or the company's own words (「人力资源部表示，额外两个月"肯定没问题"」): HR speaking
+_HR_SAID = re.compile(r"(?:人力资源部|人事部|人力|HR|hr|公司方?代表|公司方|我方|资方代表)[^，。！？；\n]{0,4}"
+                      r"(?:表示|称|回应|答复|回复|说)[^。！？；\n\"“]{0,24}$")
+_HR_SAID_OTHER = re.compile(r"(?:员工|您|你|对方|他|她)[^，。！？；]{0,4}(?:说|称|提出|要求|认为|主张)")
+# a question on HOW to pay, or under which name (分期还是一次付清, 分开转账还是合并, 写"特别补偿"还是…):
+# it presupposes the payment is agreed
+_PAY_MANNER = re.compile(r"分期|一次(?:性)?(?:付清|支付|打|结清|付|到账)|分开(?:转账|支付|打|付|发)|合并(?:成|为)?|一笔|名目|名义|"
+                         r"表述|写法|拆成|怎么(?:写|付|打|发)|哪种方式|何种方式|写(?:成|作|为)?[\"“「]")
+_MANNER_CHOICE = re.compile(r"还是|(?:您|你)(?:看|觉得)[^，。！？]{0,8}(?:可以|行|合适|方便)")
+_MANNER_OPEN = re.compile(r"如果|若|假如|一旦|要是|审批|批准|批下来|不能|无法|没法|不会|不予|给不了|法定|依法")
+
+
+def _pay_manner_asked(text: str, t: str, sents, mentions: list[Mention], limit: "_Limits",
+                      nothing_approved: bool, taken: set[int]) -> list[Violation]:
+    """A question about the manner of a payment beyond the limit (fact-read: the figure, or the extra
+    while nothing is approved) commits to the payment itself."""
+    found: list[Violation] = []
+    extra = load_lexicon(NAME)["extra"]
+    for s, e in zip(sents.starts, sents.ends):
+        q = t[s:e]
+        if "？" not in q and "?" not in q:
+            continue
+        # the manner may sit in the sentence or in the question right after it (「这样表述可以吗？还是拆成两项？」)
+        ctx_e = sents.around(e)[1] if e < len(t) else e
+        if not _PAY_MANNER.search(t, s, ctx_e) or not _MANNER_CHOICE.search(t, s, ctx_e) or _MANNER_OPEN.search(t, s, e):
+            continue
+        over = [x for x in mentions if s <= x.start < e and limit.exceeds(x, t) and not _their_figure(t, x, s)]
+        hit = over[0].start if over else None
+        if hit is None and nothing_approved:
+            m = extra.search(t, s, e)
+            hit = m.start() if m is not None else None
+        if hit is None or hit in taken:
+            continue
+        taken.add(hit)
+        found.append(Violation(
+            guard=NAME, category="offer_beyond_approval", start=s, end=e, span=text[s:e],
+            message="询问超出法定标准且未获批准的款项如何支付或以何名目写入，等于默认已经同意；应先说明需要审批。"))
+    return found
+
+
 NAME = "authority"
 VERSION = "1.0"
 # Readings of wording alone (no fact decides them): the runner lets the learned reader downgrade them
@@ -133,6 +174,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                     message="对公司尚未作出的决定作出了承诺；HR不能替公司或审批人表态，应说明需要审批、结果不确定。"))
     out.extend(_structural(text, t, facts, conditions["nothing_approved"], limit, mentions, quoted, periods,
                            recorded, [(v.start, v.end) for v in out]))
+    out.extend(_pay_manner_asked(text, t, sents, mentions, limit, conditions["nothing_approved"],
+                                 {v.start for v in out}))
     if not out and conditions["nothing_approved"]:
         # the model cannot read the approval state: where something is approved, the rules decide
         out = second_opinion(text, NAME, skip=lambda s, e: any(s <= q[0] < e or in_spans(s, [q]) for q in quoted)
@@ -156,7 +199,10 @@ _LINE_FORBIDDEN = re.compile(r"(?:不要|不能|不得|切勿|别|避免|禁止|
 def _hr_line(text: str, at: int) -> bool:
     """The quotation opening at ``at`` is a line HR is told to say, not one it is told to avoid."""
     m = _HR_LINE.search(text, max(0, at - 12), at)
-    return m is not None and not _LINE_FORBIDDEN.search(text, max(0, m.start() - 8), m.start())
+    if m is None:
+        said = _HR_SAID.search(text, max(0, at - 40), at)
+        return said is not None and not _HR_SAID_OTHER.search(text, said.end(), at)
+    return not _LINE_FORBIDDEN.search(text, max(0, m.start() - 8), m.start())
 
 
 # a rule forbidding the act: 「公司规定不得以报销名义支付额外补偿」 grants nothing
@@ -454,6 +500,7 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         # commitment; the law covers only what is on its side of the turn
         lawful = any(not (lm.end() <= commit.start() and _TURN.search(t, lm.end(), commit.start()))
                      and not _CO_ITEM.match(t, max(s, lm.start() - 2))
+                     and not _CO_ITEM.match(t, max(s, lm.start() - 1))  # one-character 与/和 (batch 18)
                      for lm in lex["lawful"].finditer(t, s, e))
         own = [x for x in mentions if commit.end() <= x.start < _clause_end(t, commit.end(), e)
                or clause_start(t, commit.start(), s) < x.end and x.start < commit.start()]
