@@ -186,6 +186,12 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                              or _APPROVER_NEEDED.search(t, s, e) is not None
                              # the act deferred until the approval exists (等批下来，再以补充协议加上)
                              or _ONLY_AFTER_APPROVAL.search(t, s, e) is not None
+                             # the sentence turns the request down (这部分我们没法同意)
+                             or _DECLINES.search(t, s, e) is not None
+                             # a yes/no question about what the company can do (公司能给你8个月吗？)
+                             or _ASKS_WHETHER.search(t, s, e) is not None
+                             # what is promised is the statutory amount, nothing on top (按法定标准足额打给你)
+                             or (_STATUTORY_OBJECT.search(t, s, e) is not None and _ON_TOP.search(t, s, e) is None)
                              # a rule forbidding the act (公司规定不得以报销名义支付额外补偿) grants nothing
                              or _PROHIBITION.search(t, s, e) is not None)
     return out
@@ -216,6 +222,10 @@ _APPROVER_NEEDED = re.compile(r"(?:得|须|需|需要|必须|还要)[^。！？�
 # 「等…批下来/审批通过(后)，再/才…」: only once the approver has said yes; 「审批单一下来就打款」 presumes it
 _ONLY_AFTER_APPROVAL = re.compile(r"等[^。！？；]{0,8}(?:批下来|批了|批准|批复|审批(?:通过|下来|结果出来))"
                                   r"[^。！？；]{0,3}(?:后|以后|之后)?[，,]?\s*(?:再|才)")
+_STATUTORY_OBJECT = re.compile(r"(?:按|依|按照|依照)法定标准|法定(?:的)?(?:经济)?补偿|依法(?:应得|支付|计算)")
+_ON_TOP = re.compile(r"额外|多给|多出|另外|另给|再加|再给|之外|以外|以上|[+＋]|加一|加1|封顶|上限")
+_ASKS_WHETHER = re.compile(r"(?:能|可以|会|肯)[^。！？；，]{0,12}吗[？?]|能不能|可不可以|会不会|肯不肯")
+_DECLINES = re.compile(r"(?:没法|无法|不能|没办法|没有办法|不予|不会)(?:同意|答应|承诺|接受)")
 # what a commitment beyond authority is about; a sentence with none of it (交接的事我会安排好) is
 # HR's own process, which the model may not judge
 _OBJECT = re.compile(r"补偿|赔偿|钱|元|万|个月|工资|薪|N|批|审批|领导|公司|方案|额外|待遇|奖金|诉求|要求|条件|竞业|违约金|"
