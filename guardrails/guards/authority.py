@@ -23,7 +23,7 @@ from guardrails.scope import clause_start, load_lexicon
 from guardrails.text import in_spans, normalize, quotes, sentences
 from guardrails.types import Violation
 
-# --- batch 18 formal ---
+# --- readings of the written register: a record quoting HR, a question on how to pay ---
 # a record quoting HR's or the company's own words (「人力资源部表示，额外两个月"肯定没问题"」): HR speaking
 _HR_SAID = re.compile(r"(?:人力资源部|人事部|人力|HR|hr|公司方?代表|公司方|我方|资方代表)[^，。！？；\n]{0,4}"
                       r"(?:表示|称|回应|答复|回复|说)[^。！？；\n\"“]{0,24}$")
@@ -510,7 +510,7 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
         # commitment; the law covers only what is on its side of the turn
         lawful = any(not (lm.end() <= commit.start() and _TURN.search(t, lm.end(), commit.start()))
                      and not _CO_ITEM.match(t, max(s, lm.start() - 2))
-                     and not _CO_ITEM.match(t, max(s, lm.start() - 1))  # one-character 与/和 (batch 18)
+                     and not _CO_ITEM.match(t, max(s, lm.start() - 1))  # one-character 与/和
                      for lm in lex["lawful"].finditer(t, s, e))
         own = [x for x in mentions if commit.end() <= x.start < _clause_end(t, commit.end(), e)
                or clause_start(t, commit.start(), s) < x.end and x.start < commit.start()]
@@ -728,7 +728,7 @@ class _Limits:
         return False
 
 
-# --- batch 18 spoken ---
+# --- a quoted line retracted ---
 # 「你昨天跟他说"领导会同意的"，这话得收回」: a line someone said, quoted in order to retract it, is
 # a quotation even after 跟他说 (the line HR is told to say is never followed by its retraction)
 _RETRACTION = re.compile(r"[^。！？\n]{0,8}?(?:(?:得|要|必须|应该|应当|需要)?(?:收回|撤回|更正|纠正)|说错|说过头|"
