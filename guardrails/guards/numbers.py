@@ -138,6 +138,10 @@ _UNUSED_LEAVE = re.compile(r"未休年休假|应休未休")
 
 # 「6个月这个数我没办法答应」: the figure named as a figure (someone's number) and declined in its sentence
 _FIGURE_NAMED = re.compile(r"\s?(?:这个|那个|这一|的这个)(?:数|数字|要求|诉求|方案)")
+# 「5个月我没办法答应」「额外两个月，公司给不了」: the figure as the topic of a refusal that follows it
+_REFUSED_AFTER = re.compile(
+    r"\s?(?:元)?(?:的?(?:要求|诉求|这个数|这个要求))?[，,]?\s?(?:我|我们|公司|这边|我这边|公司这边)?(?:确实|实在|真的|恐怕)?"
+    r"(?:(?:没办法|没有办法|不能|无法|没法)(?:答应|同意|承诺|给|批|支付|接受)|给不了|答应不了|批不了|做不到|办不到)")
 # 「改用另一个月均工资数」: 另一个 + 月均 (a monthly average), no count of months
 _ANOTHER_MONTHLY = re.compile(r"(?:另|同|某|任何|其他|哪)$")
 
@@ -186,9 +190,10 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             faulted = bool(_RECKONING_FAULTED.search(t, m.end, sents.ends[i]))
         after = t[m.end:m.end + 12]
         attributed = faulted or in_spans(m.start, said) or _TOPIC.search(clause) or (
-            _FIGURE_NAMED.match(t, m.end) and _REFUSED.search(sentence)) or (
+            _FIGURE_NAMED.match(t, m.end) and _REFUSED.search(sentence)) or _REFUSED_AFTER.match(t, m.end) or (
             _DEMAND_BEFORE.search(prev) and not _GRANTED.search(prev)
-            and not (_ENTITLED.search(sentence) and not _DEMAND_CONTEXT.search(sentence)))
+            and not (_ENTITLED.search(sentence) and not _DEMAND_CONTEXT.search(sentence))) or (
+            _LIST_HEADER.search(_list_header(text, sents, i)) and not _GRANTED.search(_list_header(text, sents, i)))
         if m.kind in ("number", "days"):
             problem = _base_misused(m, t, allowed, sentence) if m.kind == "number" else _leave_days(m, t, allowed, sentence)
             if problem is not None:
@@ -206,6 +211,28 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             out.append(Violation(guard=NAME, category=category, severity=severity, start=m.start, end=m.end,
                                  span=m.text, message=message))
     return out
+
+
+# a list item (「②竞业补偿由30%提高至40%」) is read under the list's header (「员工申请：①……；②……」)
+_LIST_ITEM = re.compile(r"\s*(?:[①-⑳]|[（(]\d{1,2}[)）]|\d{1,2}[.、．)）](?!\d)|[一二三四五六七八九十][、．])")
+_LIST_HEADER = re.compile(r"(?:诉求|要求|主张|申请|请求|提出|提的|报价|开价)[^，。；;]{0,6}[：:]\s*$")
+
+
+def _list_header(text: str, sents, i: int) -> str:
+    """The header of the list whose item sentence i is ("" when it is none): walks back over the
+    items in the same paragraph to the sentence that opens the list, and returns its text up to the
+    first item."""
+    if not _LIST_ITEM.match(text, sents.starts[i]):
+        return ""
+    for j in range(i - 1, max(-1, i - 12), -1):
+        if text[sents.ends[j] - 1] == "\n":
+            return ""
+        first = _LIST_ITEM.search(text, sents.starts[j], sents.ends[j])
+        if first is None:
+            return ""
+        if first.start() > sents.starts[j] and not text[sents.starts[j]:first.start()].isspace():
+            return text[sents.starts[j]:first.start()]
+    return ""
 
 
 def _next_sentence(text: str, sents, i: int) -> str:
@@ -247,6 +274,7 @@ _ROLE_AFTER = re.compile(r"\s?[，,]?\s?(?:这笔钱|这笔|这个数|这个金�
 _ROLE_AFTER_HINT = re.compile(r"这|作为|当作|算作|充作|即为|即是|就是")
 # 「经济补偿及代通知金合计43,050元」: two roles joined name their sum, not the last one
 _ROLES_JOINED = re.compile(r"(?:补偿|补偿金|赔偿金|代通知金|违约金|N|\+1)(?:及|以及|和|与|加上?|连同|[+＋、])$")
+_TERM_VALUED = re.compile(r"\s?(?:部分|这部分|这一项|这项)?(?:为|是|=|＝)")
 _SUM_WORD = re.compile(r"合计|共计|总计|一共|总共|加起来|累计")
 _ROLE_SKIP = re.compile(r"不|非|没|无|如果|若|假如|假设|的话|要是|本来|原本|而是|按月|每月|每个月")
 
@@ -276,7 +304,9 @@ def _wrong_role(m: Mention, mentions, t: str, allowed: _Allowed, sentence: str):
         offset = m.start - len(window) + last.end()
         for x in mentions:
             if offset <= x.start and x.end <= m.start and x.kind in ("months", "multiplier"):
-                gap = gap.replace(t[x.start:x.end], "MONTHS", 1)
+                # 「方案：N为3.5个月36,750元」: a formula given its own value is an item under the role, not it
+                own_label = x.kind == "multiplier" and _TERM_VALUED.match(t, x.end)
+                gap = gap.replace(t[x.start:x.end], "TERM" if own_label else "MONTHS", 1)
         head = window[:last.start()]
         claim_start = m.start - len(window) + last.start()
         cm = _CLAUSE_START.search(head)
