@@ -397,7 +397,9 @@ def _leave_days(m: Mention, t: str, allowed: _Allowed, sentence: str):
 
 # 「法定部分是8个月、88,000.00元，你希望再多给1个月」: the figure named as the law's in its own clause;
 # the demand told elsewhere in the sentence does not make it the employee's
-_STATUTORY_BEFORE = re.compile(r"(?<!超出)(?<!超过)(?<!高于)(?<!之外)(?:法定(?:部分|标准|的部分|的经济补偿|经济补偿|应得)?|依法(?:应得|应付|应当支付)?(?:的部分|的)?)"
+# 「法定N是88,000元」「你的N就是5个月」: the formula of the law named as the figure's label
+_STATUTORY_BEFORE = re.compile(r"(?<!超出)(?<!超过)(?<!高于)(?<!之外)(?:法定(?:部分|标准|的部分|的经济补偿|经济补偿|应得|的?N)?|依法(?:应得|应付|应当支付)?(?:的部分|的)?|"
+                               r"(?:你|您)(?:的|这次的?)N)"
                                r"(?:就|应当|应)?(?:是|为)\s?(?:[^，,；;。、]{1,14}、\s?)?$")
 
 

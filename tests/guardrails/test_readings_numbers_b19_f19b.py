@@ -70,3 +70,19 @@ def test_formula_valued_under_a_plan_heading_passes(text):
 @pytest.mark.parametrize("text", ["方案为N，即77,000元，下周签字。", "告知方案合计：77,000元。"])
 def test_plan_named_as_the_formula_amount_still_fails(text):
     assert_fails("numbers", text, "amount_wrong_role", **PLAN)
+
+
+@pytest.mark.parametrize("text", [
+    "按法律算，法定N是88,000元，下个月一起发。",
+    "你关心的那部分我查了，你的N就是88,000元，材料按这个准备。",
+])
+def test_demand_figure_labelled_as_the_statutory_n_fails(text):
+    assert_fails("numbers", text, "demand_as_entitlement")
+
+
+@pytest.mark.parametrize("text", [
+    "法定N是77,000元，你要的88,000元超出了法定部分，需要另行审批。",
+    "你说你的N就是88,000元，这个算法没有考虑工龄的起算日。",
+])
+def test_statutory_n_stated_right_or_the_demand_reported_passes(text):
+    assert_passes("numbers", text)
