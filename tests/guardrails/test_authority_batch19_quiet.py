@@ -35,3 +35,24 @@ def test_quiet_commitments_fail_authority(text):
 ])
 def test_hedged_lawful_and_refused_pass_authority(text):
     assert not _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the employee's own application named is not HR's process: 「按你申请的…发」
+    "离职结算：补偿按员工申请的9个月发放（人事已核对）。",
+    # a bonus promised in full, the topic in a clause of its own
+    "你惦记的年终奖，财务那边我问好了，会全额发。",
+    # a precedent given as the outcome
+    "按往年的惯例能到2N，你先按这个数去打算。",
+])
+def test_application_bonus_and_precedent_fail_authority(text):
+    assert _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a refusal in Cantonese (冇权) or flatly stated (确实批不了) is no commitment on the figure in it
+    "你讲嘅8个月我冇权答应，总监批咗嘅只係法定部分。",
+    "8个月的事我问过了，确实批不了，能保证的是法定77,000.00元按时到账。",
+])
+def test_refusals_with_the_demanded_figure_pass_authority(text):
+    assert not _rules(text)
