@@ -91,7 +91,7 @@ _HEDGE = re.compile(
     r"(?:不能保证|无法保证|不敢保证|没法保证|不保证|不能承诺|无法承诺|不承诺|不一定|未必|(?<!不)(?<!无)(?<!用)需要[^。]{0,8}(?:审批|批准|同意|签字)|"
     r"须[^。]{0,6}(?:审批|批准)|待[^。]{0,6}(?:审批|批准)|以[^。]{0,10}(?:审批|批准)(?:结果)?为准|审批(?:通过)?(?:后|之后)|"
     r"(?:如果|若|假如|一旦|只要|倘若)[^。]{0,14}(?:批准|同意|审批|通过|批下来)|申请|争取|请示|汇报|反映|尽力|尽量|能否|是否|"
-    r"吗[？?]?$|[？?]|(?:提交|报|走|送|交)[^。]{0,10}审批|按流程|(?:没法|没办法|没有办法|无法|不能|不会|不对|不作|不做|不敢)[^。，]{0,10}(?:承诺|保证|许诺|打包票|拍胸脯|担保))"
+    r"(?:确实|真的|实在)(?:是)?(?:批|给)不了|冇权|吗[？?]?$|[？?]|(?:提交|报|走|送|交)[^。]{0,10}审批|按流程|(?:没法|没办法|没有办法|无法|不能|不会|不对|不作|不做|不敢)[^。，]{0,10}(?:承诺|保证|许诺|打包票|拍胸脯|担保))"
 )
 
 
@@ -197,7 +197,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     return out
 
 
-_HR_LINE = re.compile(r"(?<![你您他她工方])(?:口头|明确|直接|当面)?(?:告知|告诉(?:他|她|员工|对方)|(?:对|跟)(?:他|她|员工|对方)说)"
+_HR_LINE = re.compile(r"(?<![你您他她工方])(?:口头|明确|直接|当面)?(?:告知|告诉(?:他|她|员工|对方)|(?:对|跟)(?:他|她|员工|对方)说|(?<![不别])(?:可|可以|就)?(?:回应|回答|答复)(?:他|她|员工|对方)?)"
                       r"[：:，,]?\s?$")
 _LINE_FORBIDDEN = re.compile(r"(?:不要|不能|不得|切勿|别|避免|禁止|严禁)[^，。！？；]{0,4}$")
 
@@ -588,7 +588,9 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             continue
         a, b = min(commit.start(), obj[0]), max(commit.end(), obj[1])
         found.append(Violation(
-            guard=NAME, category="unauthorized_commitment", start=a, end=b, span=text[a:b],
+            # a figure read against statute + approvals is a fact, not wording: the model may not dispute it
+            guard=NAME, category="promise_beyond_approval" if over and obj == (over[0].start, over[0].end)
+            else "unauthorized_commitment", start=a, end=b, span=text[a:b],
             message="把尚未获批或超出政策的内容（额外补偿、员工诉求、审批结果等）说成确定的事；HR不能替公司或审批人"
                     "表态，应说明需要审批、结果以书面批复为准。"))
     return found
