@@ -7,12 +7,11 @@ under which name to pay an unapproved sum."""
 
 import pytest
 
-from tests.guardrails.test_guards import assert_fails, assert_passes, blocking
+from tests.guardrails.test_guards import assert_fails, assert_passes, rule_blocking
 
 
 def _rules(text: str, **kw):
-    """The rule reading alone (the learned second opinion is judged elsewhere)."""
-    return [v for v in blocking("authority", text, **kw) if not v.category.startswith("learned")]
+    return rule_blocking("authority", text, **kw)
 
 
 @pytest.mark.parametrize("text", [

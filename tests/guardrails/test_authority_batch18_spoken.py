@@ -9,14 +9,13 @@ HR directing the company (我让公司给你续交), and a non-compete waived pe
 import pytest
 
 from tests.guardrails.conftest import seed_approved_extra
-from tests.guardrails.test_guards import assert_fails, blocking
+from tests.guardrails.test_guards import assert_fails, rule_blocking
 
 HALF = seed_approved_extra("0.5", "5500.00", "82500.00")
 
 
 def _rules(text: str, **kw):
-    """The rule reading alone (the learned second opinion is judged elsewhere)."""
-    return [v for v in blocking("authority", text, **kw) if not v.category.startswith("learned")]
+    return rule_blocking("authority", text, **kw)
 
 
 @pytest.mark.parametrize("text", [

@@ -5,12 +5,11 @@ assurance relayed by HR (他个人担保), and the offer matched to the employee
 
 import pytest
 
-from tests.guardrails.test_guards import blocking
+from tests.guardrails.test_guards import rule_blocking
 
 
 def _rules(text: str, **kw):
-    """The rule reading alone (the learned second opinion is judged elsewhere)."""
-    return [v for v in blocking("authority", text, **kw) if not v.category.startswith("learned")]
+    return rule_blocking("authority", text, **kw)
 
 
 @pytest.mark.parametrize("text", [

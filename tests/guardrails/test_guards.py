@@ -13,6 +13,11 @@ def blocking(guard: str, text: str, **facts_override):
     return [v for v in GUARDS[guard].check(text, facts) if v.severity is Severity.BLOCK]
 
 
+def rule_blocking(guard: str, text: str, **facts_override):
+    """The rule reading alone (the learned second opinion is judged elsewhere)."""
+    return [v for v in blocking(guard, text, **facts_override) if not v.category.startswith("learned")]
+
+
 def assert_fails(guard, text, category=None, **kw):
     found = blocking(guard, text, **kw)
     assert found, f"{guard} passed: {text}"
