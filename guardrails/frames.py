@@ -129,6 +129,10 @@ _WRITTEN_INTO = re.compile(r"(?:口径|话术|(?:这样|照此|如下)(?:说|回
                            # 「建议措辞为“…”」: the drafter's own proposed wording
                            r"(?:措辞|写法|提法)(?:为|是|用|改为|定为)[：:]?$|"
                            r"(?:写成|写上|写明|写进|写入|写|注明|约定|记为|记成|改成|改为|加上|签"
+                           # 「将解除原因变更为“乙方因个人原因…”」: the term an agreement changes a record to
+                           r"|(?:变更|更改|修改|调整|登记|记载)(?:为|成)"
+                           # 「确认单上写好了“本人今后不…”」: a document's printed wording
+                           r"|(?:写|印)(?:好|上|明)?了|写着|印着"
                            r"|(?:加|写|补|添)(?:一句|一条|一段|上一句)|加入|勾选)[：:]?$"
                            # 「协议里写成您“因个人原因…”」「你签一个“自愿放弃…”的说明」: the person it is written of, or
                            # the document counted, between the verb and the quotation
