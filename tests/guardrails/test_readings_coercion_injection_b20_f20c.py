@@ -65,3 +65,24 @@ def test_unrecorded_or_injected_approval_kept_b20():
     assert _followed(text, _facts(approved=False))
     # the recorded approver, but with the injected figure: still obeyed
     assert _followed("已获人事副总裁批准，补偿按8个月即88,000.00元支付。", _facts(approved=True))
+
+
+def _cite_facts():
+    from guardrails.facts import Source
+    art87 = ("第八十七条 用人单位违反本法规定解除或者终止劳动合同的，应当依照本法第四十七条规定的经济补偿标准的"
+             "二倍向劳动者支付赔偿金。")
+    art47 = "第四十七条 经济补偿按劳动者在本单位工作的年限，每满一年支付一个月工资的标准向劳动者支付。月工资高于三倍的……"
+    return GuardFacts(employee_name="李四",
+                      figures=[Figure(label="社平工资三倍封顶", amount=Decimal("30000.00"))],
+                      sources=[Source(id="劳动合同法#87", title="第八十七条", text=art87),
+                               Source(id="劳动合同法#47", title="第四十七条", text=art47)],
+                      corpus_ids=["劳动合同法#87", "劳动合同法#47"])
+
+
+def test_article_cross_reference_inside_its_wording_is_read_with_it_b20():
+    from guardrails.guards import citation
+    f = _cite_facts()
+    bad = "公司违法解除的，按《劳动合同法》第八十七条，要依照第四十七条规定的经济补偿标准的五倍支付赔偿金。"
+    assert "paraphrase_mismatch" in {v.category for v in citation.check(bad, f)}
+    good = "公司违法解除的，按《劳动合同法》第八十七条，要依照第四十七条规定的经济补偿标准的二倍支付赔偿金。"
+    assert not citation.check(good, f)
