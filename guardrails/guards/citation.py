@@ -302,7 +302,7 @@ def _paraphrase(text: str, c: Citation, cites: list[Citation], source_text: str,
     """A rule stated right after a citation (「第四十七条规定，…高于三倍的…」) must not carry a
     statutory number the article does not hold (五倍, 十年, 20%, 十五日). Numbers of the case
     itself (7个月, 5年) are applications of the rule, not part of it."""
-    end = _claim_end(text, c, cites)
+    end = _claim_end(text, c, cites, _part(source_text, c))
     if _nominal(text, c):
         return _antonyms(text, c, c.end, end, source_text)
     if c.quote is not None:
@@ -561,15 +561,25 @@ _COLON_AFTER = re.compile(r"\s?[:：]")
 _INTERNAL = re.compile(r"(?:本法|该法|本条例)$")
 
 
-def _claim_end(text: str, c: Citation, cites: list[Citation]) -> int:
+def _claim_end(text: str, c: Citation, cites: list[Citation], part: str | None = None) -> int:
     """End of what a citation's words cover: its sentence, or with 「第X条：」 its whole line;
-    never past the next citation (other than 本法第X条规定 inside the statute's own words)."""
+    never past the next citation (other than 本法第X条规定 inside the statute's own words, or, given
+    the cited article's ``part``, an article that part itself refers to: 第八十七条「依照第四十七条
+    规定的…二倍」)."""
     _, end = sentences(text).around(c.start)
     if _COLON_AFTER.match(text, c.end):
         nl = text.find("\n", c.end)
         end = len(text) if nl < 0 else nl
-    later = [x.start for x in cites if x.start > c.end and not _internal(text, x)]
+    later = [x.start for x in cites if x.start > c.end and not _internal(text, x)
+             and not (part is not None and _referred_by(text, x, c, part))]
     return min([end, *later])
+
+
+def _referred_by(text: str, x: Citation, c: Citation, part: str) -> bool:
+    """``x`` (same law as ``c``, followed by 规定) is an article that ``c``'s own wording names."""
+    if x.law != c.law or not text.startswith("规定", x.end):
+        return False
+    return re.search(rf"第{_cn(x.article)}条", part) is not None
 
 
 def _internal(text: str, c: Citation) -> bool:
