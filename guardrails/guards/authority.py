@@ -101,6 +101,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                   "non_compete": facts.non_compete}
     # a line HR is told to say (「可口头告知"…"」) is HR's own words, not a quotation
     quoted = [(q.start, q.end) for q in quotes(text) if not _hr_line(text, q.start) or _retracted(text, q.end)]
+    # the employee's line put before the reply (「（员工：那就按9个月算吧。）」) is their word, not HR's
+    quoted += [(m.start(), m.end()) for m in _COUNTER_LINE.finditer(text)]
     out = match_rules(text, load_rules(NAME), NAME, conditions, skip=lambda s, e: in_spans(s, quoted))
     t = normalize(text)
     sents = sentences(text)
@@ -176,6 +178,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                            recorded, [(v.start, v.end) for v in out]))
     out.extend(_pay_manner_asked(text, t, sents, mentions, limit, conditions["nothing_approved"],
                                  {v.start for v in out}))
+    out.extend(_benefit_granted(text, t, sents, facts, quoted, [(v.start, v.end) for v in out]))
+    if not out:
+        out.extend(_counter_accepted(text, t))
     if not out and conditions["nothing_approved"]:
         # the model cannot read the approval state: where something is approved, the rules decide
         out = second_opinion(text, NAME, skip=lambda s, e: any(s <= q[0] < e or in_spans(s, [q]) for q in quoted)
@@ -593,6 +598,95 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
             else "unauthorized_commitment", start=a, end=b, span=text[a:b],
             message="把尚未获批或超出政策的内容（额外补偿、员工诉求、审批结果等）说成确定的事；HR不能替公司或审批人"
                     "表态，应说明需要审批、结果以书面批复为准。"))
+    return found
+
+
+# the employee's counter-offer, put before HR's reply: 「（员工：那我就要8个月。）」
+_COUNTER_LINE = re.compile(r"[（(]\s*(?:员工|对方|乙方)[^：:）)]{0,6}[：:]([^）)]{1,60})[）)]")
+_COUNTER_ASK = re.compile(r"个月|元|万|多给|再加|加点|加钱|补偿|钱|多一些|多一点|多点|\d")
+# the reply's sentence opening with a yes: 「好的，没问题，我们按流程走」
+_YES_OPENING = re.compile(r"(?:^|[。！？!?\n；])\s*(?:好的?[，,]\s*)?(?:没问题|可以|行|好的?|成|OK|ok)(?:的)?[，,！!。]")
+
+
+def _counter_accepted(text: str, t: str) -> list[Violation]:
+    """A counter-offer the employee made, answered with a plain yes (好的，没问题，我们按流程走) in a reply
+    that neither hedges on the approval nor turns the figure down: the demand is accepted."""
+    lex = load_lexicon(NAME)
+    general = load_rules(NAME).unless
+    for m in _COUNTER_LINE.finditer(t):
+        if not _COUNTER_ASK.search(m.group(1)):
+            continue
+        nxt = _COUNTER_LINE.search(t, m.end())
+        end = nxt.start() if nxt is not None else len(t)
+        y = _YES_OPENING.search(t, m.end(), end)
+        if y is None or t.find("（", y.end(), end) == y.end():
+            continue
+        if lex["hedge"].search(t, m.end(), end) or any(u.search(t, m.end(), end) for u in general) \
+                or _DECLINES.search(t, m.end(), end) or _HEDGE.search(t[m.end():end]) and not _PROCESS_ONLY.search(t, m.end(), end):
+            continue
+        a = y.start() + (1 if t[y.start()] in "。！？!?\n；" else 0)
+        z = min(end, y.end() + 10)
+        return [Violation(
+            guard=NAME, category="unauthorized_commitment", start=a, end=z, span=text[a:z],
+            message="员工提出了更高的要求，回复却直接答应（没问题、可以），等于替公司接受了尚未审批的诉求；"
+                    "应说明需要申请审批、结果未定。")]
+    return []
+
+
+# 「我们按流程走」 is HR's process named, not a hedge on the outcome
+_PROCESS_ONLY = re.compile(r"按流程走")
+
+
+# the employee's own wish or ask, restated: 「员工提出希望提前解除竞业」「你说想等孩子放暑假再走」
+_WISH_HEAD = re.compile(r"(?:你|您|员工|对方|其|本人)[^，。！？；]{0,6}(?:说|想|希望|提出|要求|问|询问|申请|主张|盼|担心)|"
+                        r"如果|若|假如|一旦|要是|倘若|万一|是否|能否|有没有")
+
+
+def _benefit_granted(text: str, t: str, sents, facts: GuardFacts, quoted: list[tuple[int, int]],
+                     taken: list[tuple[int, int]]) -> list[Violation]:
+    """A benefit outside the package (insurance after the exit, equipment kept, a full bonus, a
+    reference wording, a post kept, the last day moved with pay, a changed reason, the non-compete
+    released) stated as settled in the company's voice. The approval state records money on top of
+    N only, so no approval covers it; hedged, negated, asked or quoted sentences pass."""
+    lex = load_lexicon(NAME)
+    general = load_rules(NAME).unless
+    asked = _asked_re(facts.employee_name)
+    found: list[Violation] = []
+    for s, e in zip(sents.starts, sents.ends):
+        if any(a < e and s < b for a, b in taken):
+            continue
+        hits = list(lex["benefit"].finditer(t, s, e))
+        if facts.non_compete:
+            hits += list(lex["benefit_nc"].finditer(t, s, e))
+        if not hits:
+            continue
+        if lex["hedge"].search(t, s, e) or any(u.search(t, s, e) for u in general):
+            continue
+        obj = None
+        for b in sorted(hits, key=lambda m: m.start()):
+            head = t[clause_start(t, b.start(), s):b.start()]
+            if in_spans(b.start(), quoted) or lex["neg"].search(head[-8:]) or _WISH_HEAD.search(head) \
+                    or asked.search(head) or lex["theirs"].search(head) or _NEG_INSIDE.search(b.group()):
+                continue
+            obj = b
+            break
+        if obj is None:
+            continue
+        commit = None
+        for c in lex["benefit_commit"].finditer(t, s, e):
+            head = t[clause_start(t, c.start(), s):c.start()]
+            if in_spans(c.start(), quoted) or lex["neg"].search(head[-8:]) or lex["theirs"].search(head) \
+                    or _WISH_HEAD.search(head) or _NEG_AFTER.match(t, c.end()):
+                continue
+            commit = c
+            break
+        if commit is None:
+            continue
+        a, z = min(commit.start(), obj.start()), max(commit.end(), obj.end())
+        found.append(Violation(
+            guard=NAME, category="unauthorized_commitment", start=a, end=z, span=text[a:z],
+            message="把补偿方案以外的待遇（离职后社保、公司设备、足额奖金、推荐评价、岗位安排、离职日期或原因、"
+                    "竞业解除等）说成公司已定；审批只覆盖补偿金额，这些须由公司决定，HR应说明需要申请、结果未定。"))
     return found
 
 
