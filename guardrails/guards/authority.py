@@ -531,7 +531,9 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
                 and not (x.kind == "months" and (lawful or lex["not_pay_months"].search(
                     t[clause_start(t, x.start, s):x.start] + t[x.end:x.end + 8])))
                 and not (x.kind == "amount" and x.value in recorded)
-                and not (x.kind == "amount" and x.value in risk and _RISK.search(t, s, e))]
+                and not (x.kind == "amount" and x.value in risk and _RISK.search(t, s, e)
+                         # 「评估过风险，最后肯定是按73,500元给你」: the risk figure granted in its own clause
+                         and not _CERTAIN_BEFORE.search(t, clause_start(t, x.start, s), x.start))]
         if _recorded_extra(t, s, e, mentions, facts):
             # 「会额外支付三个月，27,000.00元」: the months of an extra the facts record, stated with it
             extra_months = {v for v, _ in limit.statutory_extras}
@@ -690,6 +692,10 @@ def _benefit_granted(text: str, t: str, sents, facts: GuardFacts, quoted: list[t
     return found
 
 
+# 「评估过风险，最后肯定是按73,500元给你」: a certainty on the figure in its own clause
+_CERTAIN_BEFORE = re.compile(r"(?:肯定|一定|保证|绝对|铁定)(?:会|是|能)?(?:按|给|照)")
+
+
 # 「如…仍单方解除，属于违法解除，赔偿金按2N计算为73,500元」: the risk the facts record, stated as a risk
 # (「甲方同意按违法解除标准支付73,500元」 grants it: no risk, no hypothetical)
 _RISK = re.compile(r"风险|败诉|(?:如|如果|若|假如|一旦|万一)[^，。！？]{0,16}(?:单方|解除|辞退|开除|仲裁|起诉)")
@@ -733,7 +739,13 @@ _REFUSED_AFTER = re.compile(r"(?:的要求|这个数|这个)?(?:我|公司|我�
 def _ask_committed(t: str, x: Mention, commit: re.Match[str], s: int) -> bool:
     """The employee's figure is the subject of the commitment that follows it in its own clause:
     「你要的185,000元我看差不多能批下来」 (not 「你要的185,000元，我没法答应」: the commit is negated)."""
-    return commit.start() >= x.end and _CLAUSE_BREAK.search(t, x.end, commit.start()) is None
+    return (commit.start() >= x.end and _CLAUSE_BREAK.search(t, x.end, commit.start()) is None) or (
+        # 「最后一般都会往你要的57,000元靠」: the ask is where the settled outcome lands
+        commit.end() <= x.start and _CLAUSE_BREAK.search(t, commit.end(), x.start) is None
+        and _TOWARDS.search(t, commit.end(), x.start) is not None)
+
+
+_TOWARDS = re.compile(r"往|朝|向|靠|到")
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？：:]")

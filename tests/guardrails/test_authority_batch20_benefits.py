@@ -59,3 +59,28 @@ def test_a_counter_offer_answered_with_the_approval_still_open_passes():
     assert not _rules("（员工：那就按9个月算吧。）\n好的，我把9个月的诉求报给分管领导，结果以审批为准，"
                       "有消息第一时间告诉你。")
     assert not _rules("（员工：能不能再加点钱？）\n这个我没法答应，已批的方案是目前能给的。")
+
+
+@pytest.mark.parametrize("text", [
+    # a precedent or a routine given as the outcome
+    "放心吧，总监对老员工一向照顾，他基本都会给的。",
+    # an outcome a third party decides, guaranteed
+    "材料齐了，我保证社保中心那边一次就能批下来。",
+    # the approval called a formality
+    "审批就是个形式，你先按这个数准备签字。",
+    # the minutes turn a relayed word into a payment date
+    "会后HR据此告知员工，额外补偿将与工资同日支付。",
+])
+def test_routine_third_party_formality_and_told_ahead_fail(text):
+    assert _rules(text)
+
+
+def test_the_employees_figure_as_where_the_outcome_lands_fails():
+    assert _rules("这种情况最后一般都会往你要的88,000.00元靠，你先别急。")
+    assert not _rules("你要的88,000.00元我会如实写进申请，结果以审批为准。")
+
+
+def test_the_risk_figure_granted_with_certainty_fails():
+    risk = {"figures": [{"label": "违法解除风险（2N）", "amount": "154000.00"}]}
+    assert _rules("我们评估过风险，最后肯定是按154,000.00元给你。", **risk)
+    assert not _rules("如果公司仍单方解除，有违法解除风险，赔偿金为154,000.00元。", **risk)
