@@ -83,7 +83,7 @@ _EXTRA = re.compile(r"(?:额外|再|多|另外|另加|加)(?:给|补|争取|申�
 _EXTRA_AFTER = re.compile(r"\s?(?:的)?额外")
 # the extra named as the clause's subject, its month count after: 「额外补偿可以按1个月给」
 _EXTRA_SUBJECT = re.compile(r"额外(?:的)?(?:补偿|部分|那部分)?(?:可以|能|会|就|也)?(?:按|算|给|是|为)\s?$")
-_NEG = re.compile(r"(?:不|没|无法|不能|不敢|没法|难以|未必|没有|别|不是)[^，。！？；：]{0,4}$")
+_NEG = re.compile(r"(?:不|没|无法|不能|不敢|没法|难以|未必|没有|别|不是|勿|唔|冇)[^，。！？；：]{0,4}$")
 _PAY = re.compile(r"给|拿到|拿|支付|发|批|同意|答应|满足|争取到|到手|到账|兑现|补偿|赔")
 _DECISION = re.compile(r"(?<!不)同意|批准|批下来|批了|答应|满足|通过|搞定|你的要求|你说的|你提的|你要的|诉求|条件|满意|想要的")
 _LAWFUL = re.compile(r"法定|依法|法律|规定|足额|按时|及时|第四十七条|第47条")
@@ -279,8 +279,14 @@ _THEIR_ASK_AFTER = re.compile(r"[^，。！？；]{0,6}?的(?:要求|诉求|主�
 def _their_figure(t: str, x: Mention, s: int) -> bool:
     """The figure is the employee's own ask named as such, in a clause that does not grant it."""
     a = clause_start(t, x.start, s)
-    return _THEIR_ASK_BEFORE.search(t, a, x.start) is not None and _THEIR_ASK_AFTER.match(t, x.end) is not None \
-        and not _GRANTED_ASK.search(t, a, x.start) and not _GRANT_AFTER.match(t, x.end)
+    named = (_THEIR_ASK_BEFORE.search(t, a, x.start) is not None and _THEIR_ASK_AFTER.match(t, x.end) is not None) \
+        or (_THEIR_OWN_BEFORE.search(t, a, x.start) is not None and _THEIR_OWN_AFTER.match(t, x.end) is not None)
+    return named and not _GRANTED_ASK.search(t, a, x.start) and not _GRANT_AFTER.match(t, x.end)
+
+
+# 「您的8个月诉求」: the figure as the name of the employee's own ask
+_THEIR_OWN_BEFORE = re.compile(r"(?:你|您|员工|对方)(?:本人)?的\s?$")
+_THEIR_OWN_AFTER = re.compile(r"\s?的?(?:诉求|要求|主张|请求)")
 
 
 # the ask granted after it is named: 「你对6个月的要求，公司同意」

@@ -84,3 +84,21 @@ def test_the_risk_figure_granted_with_certainty_fails():
     risk = {"figures": [{"label": "违法解除风险（2N）", "amount": "154000.00"}]}
     assert _rules("我们评估过风险，最后肯定是按154,000.00元给你。", **risk)
     assert not _rules("如果公司仍单方解除，有违法解除风险，赔偿金为154,000.00元。", **risk)
+
+
+@pytest.mark.parametrize("text", [
+    # the figure named as the employee's own ask (您的N个月诉求), promised only as HR's process
+    "我能向您保证的是：您的9个月诉求我会原原本本写进申请材料，结果出来书面告诉您。",
+    # a dialect negation before the promise (勿好, 唔敢, 冇)
+    "额外一个月要领导批，现在还没批，我勿好打包票。",
+    # social insurance paid for the last month of employment is owed, not a benefit
+    "你最后一个月的社保照常交，年假折算也会一起结清。",
+    # how to continue the insurance oneself asked, HR looking up the procedure
+    "续缴怎么办理，我帮你把流程查清楚再发给你。",
+])
+def test_own_ask_dialect_negation_owed_insurance_and_procedure_pass(text):
+    assert not _rules(text)
+
+
+def test_insurance_after_the_exit_promised_fails():
+    assert _rules("这些你别操心，离职以后公司社保照样给你交到孩子出生。")
