@@ -83,7 +83,7 @@ _EXTRA = re.compile(r"(?:额外|再|多|另外|另加|加)(?:给|补|争取|申�
 _EXTRA_AFTER = re.compile(r"\s?(?:的)?额外")
 # the extra named as the clause's subject, its month count after: 「额外补偿可以按1个月给」
 _EXTRA_SUBJECT = re.compile(r"额外(?:的)?(?:补偿|部分|那部分)?(?:可以|能|会|就|也)?(?:按|算|给|是|为)\s?$")
-_NEG = re.compile(r"(?:不|没|无法|不能|不敢|没法|难以|未必|没有|别|不是)[^，。！？；：]{0,4}$")
+_NEG = re.compile(r"(?:不|没|无法|不能|不敢|没法|难以|未必|没有|别|不是|勿|唔|冇)[^，。！？；：]{0,4}$")
 _PAY = re.compile(r"给|拿到|拿|支付|发|批|同意|答应|满足|争取到|到手|到账|兑现|补偿|赔")
 _DECISION = re.compile(r"(?<!不)同意|批准|批下来|批了|答应|满足|通过|搞定|你的要求|你说的|你提的|你要的|诉求|条件|满意|想要的")
 _LAWFUL = re.compile(r"法定|依法|法律|规定|足额|按时|及时|第四十七条|第47条")
@@ -101,6 +101,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                   "non_compete": facts.non_compete}
     # a line HR is told to say (「可口头告知"…"」) is HR's own words, not a quotation
     quoted = [(q.start, q.end) for q in quotes(text) if not _hr_line(text, q.start) or _retracted(text, q.end)]
+    # the employee's line put before the reply (「（员工：那就按9个月算吧。）」) is their word, not HR's
+    quoted += [(m.start(), m.end()) for m in _COUNTER_LINE.finditer(text)]
     out = match_rules(text, load_rules(NAME), NAME, conditions, skip=lambda s, e: in_spans(s, quoted))
     t = normalize(text)
     sents = sentences(text)
@@ -176,6 +178,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                            recorded, [(v.start, v.end) for v in out]))
     out.extend(_pay_manner_asked(text, t, sents, mentions, limit, conditions["nothing_approved"],
                                  {v.start for v in out}))
+    out.extend(_benefit_granted(text, t, sents, facts, quoted, [(v.start, v.end) for v in out]))
+    if not out:
+        out.extend(_counter_accepted(text, t))
     if not out and conditions["nothing_approved"]:
         # the model cannot read the approval state: where something is approved, the rules decide
         out = second_opinion(text, NAME, skip=lambda s, e: any(s <= q[0] < e or in_spans(s, [q]) for q in quoted)
@@ -274,8 +279,14 @@ _THEIR_ASK_AFTER = re.compile(r"[^，。！？；]{0,6}?的(?:要求|诉求|主�
 def _their_figure(t: str, x: Mention, s: int) -> bool:
     """The figure is the employee's own ask named as such, in a clause that does not grant it."""
     a = clause_start(t, x.start, s)
-    return _THEIR_ASK_BEFORE.search(t, a, x.start) is not None and _THEIR_ASK_AFTER.match(t, x.end) is not None \
-        and not _GRANTED_ASK.search(t, a, x.start) and not _GRANT_AFTER.match(t, x.end)
+    named = (_THEIR_ASK_BEFORE.search(t, a, x.start) is not None and _THEIR_ASK_AFTER.match(t, x.end) is not None) \
+        or (_THEIR_OWN_BEFORE.search(t, a, x.start) is not None and _THEIR_OWN_AFTER.match(t, x.end) is not None)
+    return named and not _GRANTED_ASK.search(t, a, x.start) and not _GRANT_AFTER.match(t, x.end)
+
+
+# 「您的8个月诉求」: the figure as the name of the employee's own ask
+_THEIR_OWN_BEFORE = re.compile(r"(?:你|您|员工|对方)(?:本人)?的\s?$")
+_THEIR_OWN_AFTER = re.compile(r"\s?的?(?:诉求|要求|主张|请求)")
 
 
 # the ask granted after it is named: 「你对6个月的要求，公司同意」
@@ -526,7 +537,9 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
                 and not (x.kind == "months" and (lawful or lex["not_pay_months"].search(
                     t[clause_start(t, x.start, s):x.start] + t[x.end:x.end + 8])))
                 and not (x.kind == "amount" and x.value in recorded)
-                and not (x.kind == "amount" and x.value in risk and _RISK.search(t, s, e))]
+                and not (x.kind == "amount" and x.value in risk and _RISK.search(t, s, e)
+                         # 「评估过风险，最后肯定是按73,500元给你」: the risk figure granted in its own clause
+                         and not _CERTAIN_BEFORE.search(t, clause_start(t, x.start, s), x.start))]
         if _recorded_extra(t, s, e, mentions, facts):
             # 「会额外支付三个月，27,000.00元」: the months of an extra the facts record, stated with it
             extra_months = {v for v, _ in limit.statutory_extras}
@@ -596,6 +609,99 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
     return found
 
 
+# the employee's counter-offer, put before HR's reply: 「（员工：那我就要8个月。）」
+_COUNTER_LINE = re.compile(r"[（(]\s*(?:员工|对方|乙方)[^：:）)]{0,6}[：:]([^）)]{1,60})[）)]")
+_COUNTER_ASK = re.compile(r"个月|元|万|多给|再加|加点|加钱|补偿|钱|多一些|多一点|多点|\d")
+# the reply's sentence opening with a yes: 「好的，没问题，我们按流程走」
+_YES_OPENING = re.compile(r"(?:^|[。！？!?\n；])\s*(?:好的?[，,]\s*)?(?:没问题|可以|行|好的?|成|OK|ok)(?:的)?[，,！!。]")
+
+
+def _counter_accepted(text: str, t: str) -> list[Violation]:
+    """A counter-offer the employee made, answered with a plain yes (好的，没问题，我们按流程走) in a reply
+    that neither hedges on the approval nor turns the figure down: the demand is accepted."""
+    lex = load_lexicon(NAME)
+    general = load_rules(NAME).unless
+    for m in _COUNTER_LINE.finditer(t):
+        if not _COUNTER_ASK.search(m.group(1)):
+            continue
+        nxt = _COUNTER_LINE.search(t, m.end())
+        end = nxt.start() if nxt is not None else len(t)
+        y = _YES_OPENING.search(t, m.end(), end)
+        if y is None or t.find("（", y.end(), end) == y.end():
+            continue
+        if lex["hedge"].search(t, m.end(), end) or any(u.search(t, m.end(), end) for u in general) \
+                or _DECLINES.search(t, m.end(), end) or _HEDGE.search(t[m.end():end]) and not _PROCESS_ONLY.search(t, m.end(), end):
+            continue
+        a = y.start() + (1 if t[y.start()] in "。！？!?\n；" else 0)
+        z = min(end, y.end() + 10)
+        return [Violation(
+            guard=NAME, category="unauthorized_commitment", start=a, end=z, span=text[a:z],
+            message="员工提出了更高的要求，回复却直接答应（没问题、可以），等于替公司接受了尚未审批的诉求；"
+                    "应说明需要申请审批、结果未定。")]
+    return []
+
+
+# 「我们按流程走」 is HR's process named, not a hedge on the outcome
+_PROCESS_ONLY = re.compile(r"按流程走")
+
+
+# the employee's own wish or ask, restated: 「员工提出希望提前解除竞业」「你说想等孩子放暑假再走」
+_WISH_HEAD = re.compile(r"(?:你|您|员工|对方|其|本人)[^，。！？；]{0,6}(?:说|想|希望|提出|要求|问|询问|申请|主张|盼|担心)|"
+                        r"如果|若|假如|一旦|要是|倘若|万一|是否|能否|有没有")
+
+
+def _benefit_granted(text: str, t: str, sents, facts: GuardFacts, quoted: list[tuple[int, int]],
+                     taken: list[tuple[int, int]]) -> list[Violation]:
+    """A benefit outside the package (insurance after the exit, equipment kept, a full bonus, a
+    reference wording, a post kept, the last day moved with pay, a changed reason, the non-compete
+    released) stated as settled in the company's voice. The approval state records money on top of
+    N only, so no approval covers it; hedged, negated, asked or quoted sentences pass."""
+    lex = load_lexicon(NAME)
+    general = load_rules(NAME).unless
+    asked = _asked_re(facts.employee_name)
+    found: list[Violation] = []
+    for s, e in zip(sents.starts, sents.ends):
+        if any(a < e and s < b for a, b in taken):
+            continue
+        hits = list(lex["benefit"].finditer(t, s, e))
+        if facts.non_compete:
+            hits += list(lex["benefit_nc"].finditer(t, s, e))
+        if not hits:
+            continue
+        if lex["hedge"].search(t, s, e) or any(u.search(t, s, e) for u in general):
+            continue
+        obj = None
+        for b in sorted(hits, key=lambda m: m.start()):
+            head = t[clause_start(t, b.start(), s):b.start()]
+            if in_spans(b.start(), quoted) or lex["neg"].search(head[-8:]) or _WISH_HEAD.search(head) \
+                    or asked.search(head) or lex["theirs"].search(head) or _NEG_INSIDE.search(b.group()):
+                continue
+            obj = b
+            break
+        if obj is None:
+            continue
+        commit = None
+        for c in lex["benefit_commit"].finditer(t, s, e):
+            head = t[clause_start(t, c.start(), s):c.start()]
+            if in_spans(c.start(), quoted) or lex["neg"].search(head[-8:]) or lex["theirs"].search(head) \
+                    or _WISH_HEAD.search(head) or _NEG_AFTER.match(t, c.end()):
+                continue
+            commit = c
+            break
+        if commit is None:
+            continue
+        a, z = min(commit.start(), obj.start()), max(commit.end(), obj.end())
+        found.append(Violation(
+            guard=NAME, category="unauthorized_commitment", start=a, end=z, span=text[a:z],
+            message="把补偿方案以外的待遇（离职后社保、公司设备、足额奖金、推荐评价、岗位安排、离职日期或原因、"
+                    "竞业解除等）说成公司已定；审批只覆盖补偿金额，这些须由公司决定，HR应说明需要申请、结果未定。"))
+    return found
+
+
+# 「评估过风险，最后肯定是按73,500元给你」: a certainty on the figure in its own clause
+_CERTAIN_BEFORE = re.compile(r"(?:肯定|一定|保证|绝对|铁定)(?:会|是|能)?(?:按|给|照)")
+
+
 # 「如…仍单方解除，属于违法解除，赔偿金按2N计算为73,500元」: the risk the facts record, stated as a risk
 # (「甲方同意按违法解除标准支付73,500元」 grants it: no risk, no hypothetical)
 _RISK = re.compile(r"风险|败诉|(?:如|如果|若|假如|一旦|万一)[^，。！？]{0,16}(?:单方|解除|辞退|开除|仲裁|起诉)")
@@ -639,7 +745,13 @@ _REFUSED_AFTER = re.compile(r"(?:的要求|这个数|这个)?(?:我|公司|我�
 def _ask_committed(t: str, x: Mention, commit: re.Match[str], s: int) -> bool:
     """The employee's figure is the subject of the commitment that follows it in its own clause:
     「你要的185,000元我看差不多能批下来」 (not 「你要的185,000元，我没法答应」: the commit is negated)."""
-    return commit.start() >= x.end and _CLAUSE_BREAK.search(t, x.end, commit.start()) is None
+    return (commit.start() >= x.end and _CLAUSE_BREAK.search(t, x.end, commit.start()) is None) or (
+        # 「最后一般都会往你要的57,000元靠」: the ask is where the settled outcome lands
+        commit.end() <= x.start and _CLAUSE_BREAK.search(t, commit.end(), x.start) is None
+        and _TOWARDS.search(t, commit.end(), x.start) is not None)
+
+
+_TOWARDS = re.compile(r"往|朝|向|靠|到")
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？：:]")
