@@ -57,7 +57,9 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _COMP_WORD = re.compile(r"补偿|赔偿")
 _NEGATED = re.compile(
     r"(?:不适用|不涉及|不牵涉|谈不上|用不上|轮不到|与[^，。；]{0,6}无关的?|不是|并非|并不是|而非|没有|不存在|不包括|不含|不属于|不能按|无法按|不能给|无法给|不能支付|无法支付|"
-    r"不会按|不按|不应按|不能说成|不要说|避免说)\s?(?:所谓的?)?(?:[“「\"])?$"
+    r"不会按|不按|不应按|不能说成|不要说|避免说|"
+    # 「请先别按88,000元做安排」: the figure under a warning not to rely on it
+    r"(?:先)?(?:别|不要|切勿|勿|暂时不要)(?:按|以|拿|把|用))\s?(?:所谓的?)?(?:[“「\"])?$"
     # 「不是说你工作了12年」「并不意味着要给8个月」: a reading of the figure denied
     r"|(?:不是说|并不是说|并非说|不是指|并不是指|不代表|不等于|不意味着|并不意味着)[^，,。；;“”\"]{0,8}$"
 )
@@ -201,7 +203,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                 out.append(Violation(guard=NAME, category=category, severity=severity, start=m.start, end=m.end,
                                      span=m.text, message=message))
             continue
-        problem = _judge(m, allowed, sentence, clause, after) or _service_remainder(m, mentions, t, allowed) \
+        problem = (None if attributed else _ratio_misstated(m, mentions, t, allowed, sents.starts[i])) \
+            or _judge(m, allowed, sentence, clause, after) or _service_remainder(m, mentions, t, allowed) \
             or _term_restated(m, allowed, clause) \
             or (None if attributed else _demand_as_entitlement(m, allowed, sentence, clause, after)) \
             or (None if attributed else _wrong_role(m, mentions, t, allowed, sentence)) \
@@ -555,6 +558,59 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
             return None
         return ("years_not_in_facts", f"工作年限「{m.text}」与员工档案中的服务年限不符。", Severity.BLOCK)
     return None
+
+
+# 「170,400元，折合11个月平均工资」「相当于竞业补偿总额的三倍」「相当于您将近一年的工资」: a month count,
+# a duration or a multiple stated about an amount is arithmetic on it, checked against the facts' amounts
+_EQUIVALENT = re.compile(r"折合|相当于|约合|约等于|等于|折算(?:成|为)?|抵得上|顶得上")
+_ANAPHOR = re.compile(r"(?:上述|以上|前述|这笔|该笔|这些|此)(?:各项)?(?:款项|钱|金额|费用|补偿)?(?:合计|总计|共计)?\s?$")
+_WAGE_AFTER = re.compile(r"\s?(?:的)?(?:月)?(?:平均)?(?:工资|薪资|薪水|月薪|收入)")
+_RATIO_TOLERANCE = {"under": (Decimal("0.75"), Decimal(1)), "about": (Decimal("0.85"), Decimal("1.15"))}
+
+
+def _ratio_misstated(m: Mention, mentions, t: str, allowed: "_Allowed", sentence_start: int):
+    """An amount said to equal k months' wage (or k times another amount) where no amount of the
+    facts gives that ratio: 170,400 is 12 months of 14,200, not 「折合11个月」."""
+    if m.value is None or not m.value or m.kind not in ("months", "years", "times"):
+        return None
+    if m.kind != "times" and not _WAGE_AFTER.match(t, m.end):
+        return None
+    eq = None
+    for eq in _EQUIVALENT.finditer(t, sentence_start, m.start):
+        pass
+    if eq is None or m.start - eq.end() > 16:
+        return None
+    amount = next((x for x in reversed(mentions) if x.kind == "amount" and x.end <= eq.start()
+                   and eq.start() - x.end <= 200 and x.value), None)
+    if amount is None or "\n\n" in t[amount.end:eq.start()]:
+        return None
+    # the amount is what is equated: right before the connector with nothing else counted between
+    # (「二倍赔偿相当于12个月工资」 equates the formula, not the wage before it), or named back to
+    # (「上述款项相当于……」)
+    between = [x for x in mentions if amount.end <= x.start and x.end <= eq.start()]
+    if (eq.start() - amount.end > 24 or between) and not _ANAPHOR.search(t, max(0, eq.start() - 8), eq.start()):
+        return None
+    k = m.value * 12 if m.kind == "years" else m.value
+    bases = [b for b in allowed.amounts if b and b != amount.value]
+    if not bases:
+        return None
+    unit = {"years": Decimal(12)}.get(m.kind, Decimal(1))
+    approx = m.approx
+    if m.kind == "years" and m.value == Decimal("0.5") and t.startswith("大", m.start - 1):
+        approx, unit = "over", Decimal(6)  # 大半年: more than six months, under a year
+    for b in bases:
+        r = amount.value / b
+        if approx == "over":
+            ok = k < r < k + unit
+        elif approx in _RATIO_TOLERANCE:
+            lo, hi = _RATIO_TOLERANCE[approx]
+            ok = k * lo <= r < k * hi if approx == "under" else k * lo <= r <= k * hi
+        else:
+            ok = abs(r - k) <= max(m.unit, Decimal("0.1")) / 2
+        if ok:
+            return None
+    category = "multiplier_not_in_facts" if m.kind == "times" else "months_not_in_facts"
+    return (category, f"「{amount.text}」并不等于「{m.text}」：按核算的金额换算，这个倍数或月数不成立。", Severity.BLOCK)
 
 
 def _matches(m: Mention, allowed: list[Decimal]) -> bool:
