@@ -81,3 +81,44 @@ def test_figure_under_a_warning_not_to_rely_on_it_passes():
     ]}
     assert_passes("numbers", "审批还没结果，请先别按60,000.00元安排支出，法定的48,000.00元是确定的。", **facts)
     assert_fails("numbers", "钱下周到账，你可以先按60,000.00元安排支出。", **facts)
+
+
+@pytest.mark.parametrize("text", [
+    "跟你说明一下，依法你最多可以拿到5个月补偿，即60,000元。",
+    "给您说一下，按照法律规定经济补偿是5个月，也就是60,000元。",
+])
+def test_hr_telling_the_employee_is_not_the_employees_words(text):
+    facts = {"figures": [
+        {"label": "法定经济补偿（N，4个月）", "amount": "48000.00", "months": "4"},
+        {"label": "员工诉求（5个月）", "amount": "60000.00", "months": "5"},
+    ]}
+    assert_fails("numbers", text, "demand_as_entitlement", **facts)
+    assert_passes("numbers", "你说的5个月、60,000元，公司这边给不了。", **facts)
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("多给的1个月，在法定4个月的基础上相当于上浮25%。", True),
+    ("多给的1个月，在法定4个月的基础上相当于上浮15%。", False),
+    ("额外补偿12,000元占经济补偿48,000元的25%。", True),
+    ("额外补偿12,000元占经济补偿48,000元的33.3%。", False),
+])
+def test_percent_of_the_sentences_own_figures(text, ok):
+    (assert_passes if ok else assert_fails)("numbers", text, **CASE)
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("赔偿金是经济补偿的二倍，相当于8个月工资，金额96,000元。", True),
+    ("赔偿金是经济补偿的二倍，相当于4个月工资，金额96,000元。", False),
+    ("赔偿金相当于8个月工资，也就是96,000.00元。", True),
+])
+def test_count_glossed_with_the_amount_after_it(text, ok):
+    (assert_passes if ok else assert_fails)("numbers", text, **CASE)
+
+
+@pytest.mark.parametrize("text", [
+    "去年社平工资144,000元，折合每月12,000元，三倍为36,000元。",
+    "赔偿金96,000元，也就是2N，相当于8个月的平均工资（12,000元×8）。",
+])
+def test_product_of_a_named_base_and_a_bracketed_reckoning_pass(text):
+    assert_passes("numbers", text, **{**CASE, "figures": CASE["figures"] + [
+        {"label": "社平工资", "amount": "144000.00"}, {"label": "三倍封顶", "amount": "36000.00"}]})
