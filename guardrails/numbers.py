@@ -68,10 +68,10 @@ _ORDINAL = re.compile(rf"第\s?[\d{_D}{_U}.]+")
 _RMB_TAIL = re.compile(
     rf"(?:零?([{_D}\d])角)?(?:零?([{_D}\d])分(?![不钱也都没]))?(?:整|正)?"
 )
-# Spoken money after 块: 「四万七千一百零三块二毛五」 (毛 = 角, a bare digit after 毛 = 分),
+# Spoken money after 块 (or the Cantonese 蚊, 毫 = 毛): 「四万七千一百零三块二毛五」 (毛 = 角, a bare digit after 毛 = 分),
 # 「三块五」 (a bare digit after 块 = 角). Not 「三块五个」「两块三十」: a digit followed by a unit is its own number.
 _KUAI_TAIL = re.compile(
-    rf"零?([{_D}\d])毛(?:([{_D}\d])分?(?![{_D}{_U}\d.]))?|([一二两三四五六七八九])(?![{_D}{_U}\d.个年月天日人岁倍毛角分%])"
+    rf"零?([{_D}\d])[毛毫](?:([{_D}\d])分?(?![{_D}{_U}\d.]))?|([一二两三四五六七八九])(?![{_D}{_U}\d.个年月天日人岁倍毛毫角分%])"
 )
 _APPROX_BEFORE = (
     ("差不多", "about"), ("大约", "about"), ("大概", "about"), ("约", "about"), ("将近", "under"),
@@ -80,7 +80,12 @@ _APPROX_BEFORE = (
 )
 _APPROX_KIND = dict(_APPROX_BEFORE)
 _APPROX_BEFORE_RX = re.compile("(?:" + "|".join(w for w, _ in _APPROX_BEFORE) + ")$")
-_YUAN = re.compile(r"\s?(?:元|圆|块钱|块|rmb|RMB)")
+# 蚊: the Cantonese 元 (「三千蚊」)
+_YUAN = re.compile(r"\s?(?:元|圆|块钱|块|蚊|rmb|RMB)")
+# 「6个多万」「十多万」: the 万 after a hedge, spoken style
+_HEDGED_WAN = re.compile(r"个?多万")
+# 33,520.00 with no unit (a table cell under 金额): thousands and cents are money's own notation
+_MONEY_NOTATION = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{2}")
 # what follows 两块 when it counts parts of a sum: a total of them, or the end of a clause
 _PARTS_AFTER = re.compile(r"合计|加起来|相加|一共|总共|共计|都|是|[。，；、：:,;！!]|$")
 _MONTH_UNIT = re.compile(r"个多?月")
@@ -327,7 +332,7 @@ def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | No
     if um:
         consumed = um.end()
         rm = _RMB_TAIL.match(t, end + pos + consumed)
-        km = _KUAI_TAIL.match(t, end + pos + consumed) if um.group().strip() == "块" else None
+        km = _KUAI_TAIL.match(t, end + pos + consumed) if um.group().strip() in ("块", "蚊") else None
         if km is not None and not (rm and rm.end() > rm.start()):
             jiao = _digit(km.group(1) or km.group(3))
             fen = _digit(km.group(2)) if km.group(2) else 0
@@ -383,6 +388,14 @@ def _classify(t: str, text: str, start: int, end: int, run: str) -> Mention | No
     if tail.startswith(("岁", "周岁")):
         return Mention("age", start, end + 1, text[start:end + 1], value=value)
     if scaled and not _NOT_MONEY.match(tail):
+        return mk("amount", value, 0)
+    if not scaled:
+        hw = _HEDGED_WAN.match(rest)
+        if hw and not _NOT_MONEY.match(t, end + hw.end()):
+            e = end + hw.end()
+            return Mention("amount", start, e, text[start:e], value=value * 10000, approx="over",
+                           unit=_precision(value * 10000), scaled=True)
+    if _MONEY_NOTATION.fullmatch(run) and not _NOT_MONEY.match(tail):
         return mk("amount", value, 0)
     return Mention("number", start, end, text[start:end], value=value, approx=approx, unit=_precision(value))
 

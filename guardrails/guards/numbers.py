@@ -57,7 +57,9 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _COMP_WORD = re.compile(r"补偿|赔偿")
 _NEGATED = re.compile(
     r"(?:不适用|不涉及|不牵涉|谈不上|用不上|轮不到|与[^，。；]{0,6}无关的?|不是|并非|并不是|而非|没有|不存在|不包括|不含|不属于|不能按|无法按|不能给|无法给|不能支付|无法支付|"
-    r"不会按|不按|不应按|不能说成|不要说|避免说)\s?(?:所谓的?)?(?:[“「\"])?$"
+    r"不会按|不按|不应按|不能说成|不要说|避免说|"
+    # 「请先别按88,000元做安排」: the figure under a warning not to rely on it
+    r"(?:先)?(?:别|不要|切勿|勿|暂时不要)(?:按|以|拿|把|用))\s?(?:所谓的?)?(?:[“「\"])?$"
     # 「不是说你工作了12年」「并不意味着要给8个月」: a reading of the figure denied
     r"|(?:不是说|并不是说|并非说|不是指|并不是指|不代表|不等于|不意味着|并不意味着)[^，,。；;“”\"]{0,8}$"
 )
@@ -83,7 +85,7 @@ _SERVICE_BEFORE = re.compile(
 # The employee's own ask may be restated as theirs (你提出的8个月), never as what they get.
 _DEMAND_LABEL = re.compile(r"诉求|要求|主张|期望")
 _DEMAND_CONTEXT = re.compile(
-    r"诉求|要求|主张|期望|希望|想要|提出|提的|提到|(?:你|您)(?:对|的)[^，。；]{0,12}意见|你要|您要|你算|您算|你说|您说|你问|您问|你开|您开|申请仲裁|仲裁请求|报价|开价|你的意思|您的意思|"
+    r"诉求|要求|主张|期望|希望|想要|提出|提的|提到|(?:你|您)(?:对|的)[^，。；]{0,12}意见|你要|您要|你算|您算|(?<![跟和给对同向])(?:你|您)说(?!明)|你问|您问|你开|您开|申请仲裁|仲裁请求|报价|开价|你的意思|您的意思|"
     r"做不到|无法|不能|没法|达不到|给不了|不会|不可能|超出|高于|超过|差距|差额|请求|没有同意|不同意|未同意|拍板|如果|若|"
     r"批准|审批|申请|争取|不了|不支持|不予|权限|无权|点头|才算|批不批|(?:你|您)(?:另外|额外|还|又|再)(?:要|提|想要)|原话|转给|转达|"
     # a hypothetical (不封顶的话是14.5个月) or someone else's claim (页脚声称比例是40%)
@@ -201,7 +203,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                 out.append(Violation(guard=NAME, category=category, severity=severity, start=m.start, end=m.end,
                                      span=m.text, message=message))
             continue
-        problem = _judge(m, allowed, sentence, clause, after) or _service_remainder(m, mentions, t, allowed) \
+        problem = (None if attributed else _ratio_misstated(m, mentions, t, allowed, sents.starts[i], sents.ends[i])) \
+            or _judge(m, allowed, sentence, clause, after) or _service_remainder(m, mentions, t, allowed) \
             or _term_restated(m, allowed, clause) \
             or (None if attributed else _demand_as_entitlement(m, allowed, sentence, clause, after)) \
             or (None if attributed else _wrong_role(m, mentions, t, allowed, sentence)) \
@@ -280,7 +283,8 @@ _ROLE_SKIP = re.compile(r"不|非|没|无|如果|若|假如|假设|的话|要是
 
 
 # the sentence reports someone else's reckoning or a hypothetical, not the case's figure
-_SOMEONE_ELSES = re.compile(r"诉求|要求|主张|提出|提的|提到|(?:你|您)(?:说|问|算|要|开|以为|觉得|理解)|的话|假如|假设|要是|声称|号称|网上|有人|别人")
+# 「跟你说明一下」「给您说一下」: HR telling the employee, not the employee's words
+_SOMEONE_ELSES = re.compile(r"诉求|要求|主张|提出|提的|提到|(?<![跟和给对同向])(?:你|您)(?:说(?!明)|问|算|要|开|以为|觉得|理解)|的话|假如|假设|要是|声称|号称|网上|有人|别人")
 
 
 def _role_of(label: str) -> set[str]:
@@ -555,6 +559,88 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
             return None
         return ("years_not_in_facts", f"工作年限「{m.text}」与员工档案中的服务年限不符。", Severity.BLOCK)
     return None
+
+
+# 「170,400元，折合11个月平均工资」「相当于竞业补偿总额的三倍」「相当于您将近一年的工资」: a month count,
+# a duration or a multiple stated about an amount is arithmetic on it, checked against the facts' amounts
+_EQUIVALENT = re.compile(r"折合|相当于|约合|约等于|等于|折算(?:成|为)?|抵得上|顶得上")
+_ANAPHOR = re.compile(r"(?:上述|以上|前述|这笔|该笔|这些|此)(?:各项)?(?:款项|钱|金额|费用|补偿)?(?:合计|总计|共计)?\s?$")
+_GLOSS = re.compile(r"[^，,。；;\d（(]{0,6}[，,]?\s?(?:金额|数额)?(?:即|也就是|就是|合计|共计|约|大约)?(?:为|是)?\s?(?:人民币)?")
+_WAGE_AFTER = re.compile(r"\s?(?:的)?(?:月)?(?:平均)?(?:工资|薪资|薪水|月薪|收入)")
+_RATIO_TOLERANCE = {"under": (Decimal("0.75"), Decimal(1)), "about": (Decimal("0.85"), Decimal("1.15"))}
+
+
+def _ratio_misstated(m: Mention, mentions, t: str, allowed: "_Allowed", sentence_start: int, sentence_end: int):
+    """An amount said to equal k months' wage (or k times another amount) where no amount of the
+    facts gives that ratio: 170,400 is 12 months of 14,200, not 「折合11个月」. A percentage said of
+    the sentence's own figures (「1个月在7个月基础上上浮12.5%」) is one of their ratios."""
+    if m.kind == "percent":
+        return _percent_misstated(m, mentions, t, allowed, sentence_start, sentence_end)
+    if m.value is None or not m.value or m.kind not in ("months", "years", "times"):
+        return None
+    if m.kind != "times" and not _WAGE_AFTER.match(t, m.end):
+        return None
+    eq = None
+    for eq in _EQUIVALENT.finditer(t, sentence_start, m.start):
+        pass
+    if eq is None or m.start - eq.end() > 16 or any(eq.end() <= x.start < m.start for x in mentions):
+        return None  # 「折合每月15,701元，三倍为……」: the connector equates the figure after it, not this one
+    amount = next((x for x in reversed(mentions) if x.kind == "amount" and x.end <= eq.start()
+                   and eq.start() - x.end <= 200 and x.value), None)
+    # the amount is what is equated: right before the connector with nothing else counted between
+    # (「二倍赔偿相当于12个月工资」 equates the formula, not the wage before it), or named back to
+    # (「上述款项相当于……」); else the amount the count is glossed with right after it
+    # (「赔偿金相当于12个月工资，也就是170,400元」)
+    if amount is not None and ("\n\n" in t[amount.end:eq.start()] or (
+            eq.start() - amount.end > 24 or any(amount.end <= x.start and x.end <= eq.start() for x in mentions))
+            and not _ANAPHOR.search(t, max(0, eq.start() - 8), eq.start())):
+        amount = None
+    if amount is None:
+        if m.kind == "times":
+            return None  # 「……的三倍为47,103.25元」: the product of a base the sentence names, not a count of pay
+        amount = next((x for x in mentions if x.start >= m.end), None)
+        if amount is None or amount.kind != "amount" or not amount.value or amount.start - m.end > 14 \
+                or not _GLOSS.fullmatch(t, m.end, amount.start):
+            return None
+    k = m.value * 12 if m.kind == "years" else m.value
+    bases = [b for b in allowed.amounts if b and b != amount.value]
+    if not bases:
+        return None
+    unit = {"years": Decimal(12)}.get(m.kind, Decimal(1))
+    approx = m.approx
+    if m.kind == "years" and m.value == Decimal("0.5") and t.startswith("大", m.start - 1):
+        approx, unit = "over", Decimal(6)  # 大半年: more than six months, under a year
+    for b in bases:
+        r = amount.value / b
+        if approx == "over":
+            ok = k < r < k + unit
+        elif approx in _RATIO_TOLERANCE:
+            lo, hi = _RATIO_TOLERANCE[approx]
+            ok = k * lo <= r < k * hi if approx == "under" else k * lo <= r <= k * hi
+        else:
+            ok = abs(r - k) <= k * Decimal("0.02") + Decimal("0.01")  # a stated count is exact, not rounded to a unit
+        if ok:
+            return None
+    category = "multiplier_not_in_facts" if m.kind == "times" else "months_not_in_facts"
+    return (category, f"「{amount.text}」并不等于「{m.text}」：按核算的金额换算，这个倍数或月数不成立。", Severity.BLOCK)
+
+
+_PERCENT_EQ = re.compile(r"相当于|上浮|上涨|增加|提高|多出|多了|占|折合")
+
+
+def _percent_misstated(m: Mention, mentions, t: str, allowed: "_Allowed", lo: int, hi: int):
+    if m.value is None or m.value in STATUTORY_PERCENTS or m.value in allowed.percents or m.approx:
+        return None
+    if not _PERCENT_EQ.search(t, max(lo, m.start - 16), m.start):
+        return None
+    values = {x.value for x in mentions if lo <= x.start and x.end <= hi and x is not m
+              and x.kind in ("months", "amount") and x.value}
+    if len(values) < 2:
+        return None
+    tolerance = max(m.unit, Decimal("0.1")) / 2
+    if any(abs(x / y * 100 - m.value) <= tolerance for x in values for y in values if x != y):
+        return None
+    return ("percent_not_in_facts", f"比例「{m.text}」不是本句数字之间的比例，按核算的数字换算不成立。", Severity.BLOCK)
 
 
 def _matches(m: Mention, allowed: list[Decimal]) -> bool:
