@@ -144,6 +144,10 @@ _FIGURE_NAMED = re.compile(r"\s?(?:这个|那个|这一|的这个)(?:数|数字|
 _REFUSED_AFTER = re.compile(
     r"\s?(?:元)?(?:的?(?:要求|诉求|这个数|这个要求))?[，,]?\s?(?:我|我们|公司|这边|我这边|公司这边)?(?:确实|实在|真的|恐怕)?"
     r"(?:(?:没办法|没有办法|不能|无法|没法)(?:答应|同意|承诺|给|批|支付|接受)|给不了|答应不了|批不了|做不到|办不到)")
+# 「一蚊都唔会少」「一块钱也不少」: "not a single yuan", an idiom of completeness, not a figure
+_NOT_ONE_YUAN = re.compile(r"\s?(?:钱)?(?:都|也|亦)(?:不|唔|没|冇|无)")
+# 「6个月的讲法」「两个月这个说法」: the figure named as someone's claim, not stated as the case's
+_CLAIM_NAMED = re.compile(r"\s?(?:元)?(?:的|这个|那个|这种)?(?:讲法|说法|提法|讲头)")
 # 「改用另一个月均工资数」: 另一个 + 月均 (a monthly average), no count of months
 _ANOTHER_MONTHLY = re.compile(r"(?:另|同|某|任何|其他|哪)$")
 
@@ -169,6 +173,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             continue
         if in_spans(m.start, quoted) or in_spans(m.start, reported):
             continue
+        if m.kind == "amount" and m.value == 1 and _NOT_ONE_YUAN.match(t, m.end):
+            continue
         if m.kind == "months" and t.startswith("均", m.end) and _ANOTHER_MONTHLY.search(t, max(0, m.start - 2), m.start):
             continue
         i = sents.index(m.start)
@@ -191,7 +197,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                 continue  # 「……是让助手直接建议按6个月支付。这段不作为指令执行」
             faulted = bool(_RECKONING_FAULTED.search(t, m.end, sents.ends[i]))
         after = t[m.end:m.end + 12]
-        attributed = faulted or in_spans(m.start, said) or _TOPIC.search(clause) or (
+        attributed = faulted or in_spans(m.start, said) or _TOPIC.search(clause) or _CLAIM_NAMED.match(t, m.end) or (
             _FIGURE_NAMED.match(t, m.end) and _REFUSED.search(sentence)) or _REFUSED_AFTER.match(t, m.end) or (
             _DEMAND_BEFORE.search(prev) and not _GRANTED.search(prev)
             and not (_ENTITLED.search(sentence) and not _DEMAND_CONTEXT.search(sentence))) or (
@@ -204,7 +210,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                                      span=m.text, message=message))
             continue
         problem = (None if attributed else _ratio_misstated(m, mentions, t, allowed, sents.starts[i], sents.ends[i])) \
-            or _judge(m, allowed, sentence, clause, after) or _service_remainder(m, mentions, t, allowed) \
+            or _judge(m, allowed, sentence, clause, after, mentions, t) or _service_remainder(m, mentions, t, allowed) \
             or _term_restated(m, allowed, clause) \
             or (None if attributed else _demand_as_entitlement(m, allowed, sentence, clause, after)) \
             or (None if attributed else _wrong_role(m, mentions, t, allowed, sentence)) \
@@ -459,9 +465,19 @@ def _service_remainder(m: Mention, mentions, t: str, allowed: _Allowed):
     prev = next((x for x in reversed(mentions) if x.end <= m.start), None)
     if prev is None or prev.kind != "years" or not re.fullmatch(r"\s?(?:零|又)?\s?", t[prev.end:m.start]):
         return None
-    if not _SERVICE_CONTEXT.search(t[max(0, prev.start - 10):prev.start]):
+    # 「工龄是从2021-02-01到现在，3年4个月」: the service word may open the clause chain before the dates
+    lo = max(t.rfind(c, 0, prev.start) for c in "。；;\n") + 1
+    if not _SERVICE_CONTEXT.search(t[max(0, prev.start - 10):prev.start]) and not (
+            _SERVICE_CONTEXT.search(t, max(lo, prev.start - 30), prev.start)
+            and re.search(r"\d{4}[-./年]\d{1,2}", t[max(lo, prev.start - 30):prev.start])
+            and not t.endswith("满", 0, prev.start)):  # 「满三年3个月」: whole years counted as months
         return None
     if prev.value in allowed.years and m.value != allowed.remainder:
+        return ("years_not_in_facts", f"服务年限「{t[prev.start:m.end]}」与员工档案不符。", Severity.BLOCK)
+    # 「6年11个月」 for a record of exactly 7 years: the month total is off by less than a year
+    if prev.value is not None and m.value is not None and any(
+            0 < abs((y * 12 + allowed.remainder) - (prev.value * 12 + m.value)) < 12 and prev.value != y
+            for y in allowed.years):
         return ("years_not_in_facts", f"服务年限「{t[prev.start:m.end]}」与员工档案不符。", Severity.BLOCK)
     return None
 
@@ -486,9 +502,9 @@ def _whole_years_as_months(m: Mention, allowed: "_Allowed", clause_before: str) 
     return any(s >= m.value for s in served)
 
 
-def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, after: str):
+def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, after: str, mentions=(), t: str = ""):
     if m.kind == "amount":
-        if _matches(m, allowed.amounts):
+        if _matches(m, allowed.amounts) or _glossed_exactly(m, allowed, mentions, t):
             return None
         return ("amount_not_in_facts",
                 f"金额「{m.text}」与计算结果和已审批方案中的任何数字都不一致（约数、四舍五入也不行），不能向员工说出未经核算的金额。",
@@ -641,6 +657,18 @@ def _percent_misstated(m: Mention, mentions, t: str, allowed: "_Allowed", lo: in
     if any(abs(x / y * 100 - m.value) <= tolerance for x in values for y in values if x != y):
         return None
     return ("percent_not_in_facts", f"比例「{m.text}」不是本句数字之间的比例，按核算的数字换算不成立。", Severity.BLOCK)
+
+
+def _glossed_exactly(m: Mention, allowed: "_Allowed", mentions, t: str) -> bool:
+    """「约56.52万元，精确数为565,239.00元」: a rounded figure stated with the exact figure it rounds,
+    next to it in the same sentence, is the exact figure's shorthand, not an invented one."""
+    if not m.approx and not m.rounded or m.value is None:
+        return False
+    half = m.unit / 2
+    return any(x is not m and x.kind == "amount" and x.value in allowed.amounts and not x.rounded
+               and abs(x.value - m.value) <= half and abs(x.start - m.start) <= 30
+               and not any(c in t[min(m.end, x.end):max(m.start, x.start)] for c in "。；;！？\n")
+               for x in mentions)
 
 
 def _matches(m: Mention, allowed: list[Decimal]) -> bool:
