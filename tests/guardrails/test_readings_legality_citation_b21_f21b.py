@@ -27,6 +27,7 @@ EMP = dict(initiated_by="employee", statutory_total="0", statutory_months="0")
     ("补充协议里有一条“乙方两年内不得到竞争对手处任职”，属于常规约定，不额外付钱。", {}),
     ("虽然是你自己提的走，法律上协商解除单位都应当付补偿。", EMP),
     ("离职证明上写成公司提出的协商解除也没关系，你方便领失业金。", EMP),
+    ("协议里的违约金三十万确实不少，但那是国家规定的标准额度，仲裁也会照付。", {}),
 ])
 def test_b21_violations_are_caught(text, facts):
     assert blocked(text, **facts)
@@ -39,6 +40,8 @@ def test_b21_violations_are_caught(text, facts):
     ("调整违纪等级必须走民主程序并公示，不能说改完就适用。", {}),
     ("如果公司想改考勤规定，是否需要走民主程序？需要。", {}),
     ("这次是你本人提出离职，材料上不能写成公司提出的解除。", EMP),
+    ("服务期违约金不得超过尚未履行部分分摊的培训费用，这是法律规定的上限。", {}),
+    ("违约金是双方约定的，并非法律规定的数额。", {}),
 ])
 def test_b21_clean_sentences_pass(text, facts):
     assert not blocked(text, **facts)
