@@ -138,6 +138,8 @@ _WRITTEN_INTO = re.compile(r"(?:口径|话术|(?:这样|照此|如下)(?:说|回
                            # the document counted, between the verb and the quotation
                            r"|(?:写成|写明|注明|记为|记成|改成|改为)(?:您|你|乙方|员工|本人|他|她)[：:]?$"
                            r"|签(?:署|订)?(?:一个|一份|一张|个|份|张)[：:]?$"
+                           # 「协议初稿里面有一条“乙方离职后…”」: a clause the draft agreement holds, quoted as its wording
+                           r"|(?:协议|合同|初稿|草案|文本|里面|里)(?:中|内)?有(?:一|这么一|这样一)?(?:条|款|项)[：:]?$"
                            # 「协议第六条“乙方自愿放弃…”」: the agreement's own clause quoted is its wording
                            r"|(?:协议|合同|条款|确认书|承诺书|声明书?)(?:第[0-9一二三四五六七八九十]+(?:条|款|项))?"
                            r"(?:里|中)?(?:写着|原文|内容)?[：:]?$")

@@ -622,13 +622,21 @@ def _names_a_ground(text: str, c: Citation) -> bool:
         _ONLY_BEFORE.search(text, max(0, c.start - 6), c.start) and _CASE_AFTER.match(text, c.end))
 
 
+_SET_OUT = re.compile(r"\s?(?:规定|说的是|写的是|讲的是|的内容是|原文是|的意思是|是这样规定的)?\s?[:：]")
+
+
 def _cross_reference(text: str, c: Citation, cites: list[Citation], sources: dict) -> bool:
     """「第四十六条列明的情形，包括用人单位依照第三十六条提出…」: an article the cited one itself
     refers to, named inside the paraphrase of the cited one, is the statute's wording."""
     for x in cites:
         if x.start >= c.start or x.law != c.law or x.id not in sources or not sources[x.id].text:
             continue
-        if not x.end <= c.start < _claim_end(text, x, [y for y in cites if y is not c]):
+        end = _claim_end(text, x, [y for y in cites if y is not c])
+        if _SET_OUT.match(text, x.end):
+            # 「第四十八条说的是：A；B」: the article's words set out after a colon run on past a semicolon
+            while end < len(text) and text[end - 1] in "；;" and not any(end <= y.start < c.start for y in cites if y is not c):
+                end = sentences(text).around(end)[1]
+        if not x.end <= c.start < end:
             continue
         ref = re.compile(rf"第{re.escape(c.text.lstrip('第').split('条')[0])}条|第{_cn(c.article)}条")
         if ref.search(_part(sources[x.id].text, x)):
@@ -685,6 +693,8 @@ def _content(text: str, c: Citation, cites: list[Citation], source_text: str, so
     item of this one, a near-verbatim copy with words dropped or changed, or a negation flipped."""
     if c.quote is not None or _internal(text, c) or _nominal(text, c):
         return []
+    if _cross_reference(text, c, cites, sources):
+        return []  # 「第四十八条说的是：…应当依照第八十七条支付赔偿金」: the cited article's own reference, inside its paraphrase
     cites = [x for x in cites if not _internal(text, x)]
     own = _squash(_part(source_text, c))
     whole = _squash(source_text)
