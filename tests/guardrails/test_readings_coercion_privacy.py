@@ -236,6 +236,9 @@ def test_privacy_fifth_batch_disclosures_fail(text):
     # time to think or help against pressure offered
     "这个方案你拿回去，什么时候考虑好了再告诉我，不着急。",
     "交接期间要是有人催你催得太急，你告诉我，我来协调。",
+    # an accommodation for the meeting itself, offered because of a protected condition
+    "你最近身体不太舒服，今天的面谈时间会控制在半小时内，中途可以随时叫停。",
+    "知道你在孕期，沟通尽量简短，你觉得累了随时可以休息，我们改天再聊也行。",
 ])
 def test_coercion_sixth_batch_blind_spots_pass(text):
     assert_passes("coercion", text)
@@ -252,6 +255,8 @@ def test_coercion_sixth_batch_blind_spots_pass(text):
     "你而家有咗，仲争咩？签咗佢返屋企休息啦。",
     # a real insult with 没用
     "你这么没用，留下来也是拖累大家。",
+    # a pause offered, with the pressure kept: the accommodation does not excuse the push to go
+    "你怀孕了，中途可以随时休息，不过这个岗位你也吃不消了，早点签了回家养胎吧。",
 ])
 def test_coercion_sixth_batch_families_fail(text):
     assert_fails("coercion", text)
