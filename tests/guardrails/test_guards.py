@@ -18,6 +18,11 @@ def rule_blocking(guard: str, text: str, **facts_override):
     return [v for v in blocking(guard, text, **facts_override) if not v.category.startswith("learned")]
 
 
+def followed_injection(text: str, facts) -> bool:
+    """The injection guard reads the draft as obeying an instruction in ``facts.untrusted_texts``."""
+    return any(v.category == "followed_injection" for v in GUARDS["injection"].check(text, facts))
+
+
 def assert_fails(guard, text, category=None, **kw):
     found = blocking(guard, text, **kw)
     assert found, f"{guard} passed: {text}"
