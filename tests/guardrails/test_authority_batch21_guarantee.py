@@ -25,3 +25,22 @@ def test_a_yes_to_can_you_guarantee_fails(text):
 ])
 def test_a_refusal_or_process_only_answer_passes(text):
     assert_passes("authority", text)
+
+
+# HR taking it on itself to make the employee's figure happen (「X的方案我会帮你落实」)
+@pytest.mark.parametrize("text", [
+    "你说的8个月我觉得合理，这个方案我会帮你落实，你等我消息。",
+    "88,000.00元这个数，我们这边一定替你兑现，放宽心。",
+])
+def test_demand_taken_on_to_be_made_good_fails(text):
+    assert_fails("authority", text)
+
+
+@pytest.mark.parametrize("text", [
+    # the statutory amount made good: owed anyway
+    "法定的77,000.00元我会帮你落实，离职当月按时到账。",
+    # the demand reported, its outcome left to the approval
+    "8个月的诉求我会如实上报，能不能落实要看分管领导的审批结果。",
+])
+def test_statutory_made_good_or_demand_reported_passes(text):
+    assert_passes("authority", text)
