@@ -82,10 +82,12 @@ _SERVICE_BEFORE = re.compile(
 )
 
 
+# 「跟你说明一下」「给您说一下」: HR speaking to the employee, not the employee's words (你说)
+_TO_YOU = "(?<![跟和给对同向])"
 # The employee's own ask may be restated as theirs (你提出的8个月), never as what they get.
 _DEMAND_LABEL = re.compile(r"诉求|要求|主张|期望")
 _DEMAND_CONTEXT = re.compile(
-    r"诉求|要求|主张|期望|希望|想要|提出|提的|提到|(?:你|您)(?:对|的)[^，。；]{0,12}意见|你要|您要|你算|您算|(?<![跟和给对同向])(?:你|您)说(?!明)|你问|您问|你开|您开|申请仲裁|仲裁请求|报价|开价|你的意思|您的意思|"
+    r"诉求|要求|主张|期望|希望|想要|提出|提的|提到|(?:你|您)(?:对|的)[^，。；]{0,12}意见|你要|您要|你算|您算|" + _TO_YOU + r"(?:你|您)说(?!明)|你问|您问|你开|您开|申请仲裁|仲裁请求|报价|开价|你的意思|您的意思|"
     r"做不到|无法|不能|没法|达不到|给不了|不会|不可能|超出|高于|超过|差距|差额|请求|没有同意|不同意|未同意|拍板|如果|若|"
     r"批准|审批|申请|争取|不了|不支持|不予|权限|无权|点头|才算|批不批|(?:你|您)(?:另外|额外|还|又|再)(?:要|提|想要)|原话|转给|转达|"
     # a hypothetical (不封顶的话是14.5个月) or someone else's claim (页脚声称比例是40%)
@@ -289,8 +291,7 @@ _ROLE_SKIP = re.compile(r"不|非|没|无|如果|若|假如|假设|的话|要是
 
 
 # the sentence reports someone else's reckoning or a hypothetical, not the case's figure
-# 「跟你说明一下」「给您说一下」: HR telling the employee, not the employee's words
-_SOMEONE_ELSES = re.compile(r"诉求|要求|主张|提出|提的|提到|(?<![跟和给对同向])(?:你|您)(?:说(?!明)|问|算|要|开|以为|觉得|理解)|的话|假如|假设|要是|声称|号称|网上|有人|别人")
+_SOMEONE_ELSES = re.compile(r"诉求|要求|主张|提出|提的|提到|" + _TO_YOU + r"(?:你|您)(?:说(?!明)|问|算|要|开|以为|觉得|理解)|的话|假如|假设|要是|声称|号称|网上|有人|别人")
 
 
 def _role_of(label: str) -> set[str]:
@@ -502,7 +503,7 @@ def _whole_years_as_months(m: Mention, allowed: "_Allowed", clause_before: str) 
     return any(s >= m.value for s in served)
 
 
-def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, after: str, mentions=(), t: str = ""):
+def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, after: str, mentions, t: str):
     if m.kind == "amount":
         if _matches(m, allowed.amounts) or _glossed_exactly(m, allowed, mentions, t):
             return None
