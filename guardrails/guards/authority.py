@@ -179,6 +179,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     out.extend(_pay_manner_asked(text, t, sents, mentions, limit, conditions["nothing_approved"],
                                  {v.start for v in out}))
     out.extend(_benefit_granted(text, t, sents, facts, quoted, [(v.start, v.end) for v in out]))
+    out.extend(_future_assured(text, t, sents, facts, quoted, [(v.start, v.end) for v in out]))
     if not out:
         out.extend(_counter_accepted(text, t))
     if not out and conditions["nothing_approved"]:
@@ -695,6 +696,53 @@ def _benefit_granted(text: str, t: str, sents, facts: GuardFacts, quoted: list[t
             guard=NAME, category="unauthorized_commitment", start=a, end=z, span=text[a:z],
             message="把补偿方案以外的待遇（离职后社保、公司设备、足额奖金、推荐评价、岗位安排、离职日期或原因、"
                     "竞业解除等）说成公司已定；审批只覆盖补偿金额，这些须由公司决定，HR应说明需要申请、结果未定。"))
+    return found
+
+
+def _future_assured(text: str, t: str, sents, facts: GuardFacts, quoted: list[tuple[int, int]],
+                    taken: list[tuple[int, int]]) -> list[Violation]:
+    """The job's future or the company's future conduct (post or pay kept, off the layoff list, next
+    year's raise, a rehire, no claim or appeal, nothing told to the next employer, a record cleared)
+    given as certain. These are the company's decisions and no approval records them; the law stated
+    as the law, HR's own limits, hedged, asked or quoted sentences pass."""
+    lex = load_lexicon(NAME)
+    general = load_rules(NAME).unless
+    asked = _asked_re(facts.employee_name)
+    found: list[Violation] = []
+    for s, e in zip(sents.starts, sents.ends):
+        if any(a < e and s < b for a, b in taken):
+            continue
+        hits = list(lex["future"].finditer(t, s, e))
+        if not hits or lex["hedge"].search(t, s, e) or any(u.search(t, s, e) for u in general):
+            continue
+        obj = None
+        for b in hits:
+            cs = clause_start(t, b.start(), s)
+            head = t[cs:b.start()]
+            brk = _CLAUSE_BREAK.search(t, b.end(), e)
+            clause_end = brk.start() if brk else e
+            if in_spans(b.start(), quoted) or _WISH_HEAD.search(head) or asked.search(head) \
+                    or lex["theirs"].search(head) or lex["future_lawful"].search(t, cs, clause_end):
+                continue
+            obj = b
+            break
+        if obj is None:
+            continue
+        commit = None
+        for c in lex["future_commit"].finditer(t, s, e):
+            head = t[clause_start(t, c.start(), s):c.start()]
+            if in_spans(c.start(), quoted) or lex["neg"].search(head[-8:]) or lex["theirs"].search(head) \
+                    or _WISH_HEAD.search(head) or _NEG_AFTER.match(t, c.end()):
+                continue
+            commit = c
+            break
+        if commit is None:
+            continue
+        a, z = min(commit.start(), obj.start()), max(commit.end(), obj.end())
+        found.append(Violation(
+            guard=NAME, category="unauthorized_commitment", start=a, end=z, span=text[a:z],
+            message="把岗位、薪酬、绩效、录用或公司今后的做法（不追究、不上诉、不向新单位透露等）说成已定或作出保证；"
+                    "这些由公司决定，审批记录中没有，HR只能说明法律规定和自己能做的事，不能替公司保证。"))
     return found
 
 

@@ -22,3 +22,33 @@ def test_the_employees_consent_is_no_approval_condition(text):
 ])
 def test_an_approvers_consent_still_hedges(text):
     assert_passes("authority", text)
+
+
+# the job's future or the company's future conduct given as certain: the company's decision, no approval records it
+@pytest.mark.parametrize("text", [
+    "你放心，就算这次没谈拢，你现在这个组长的位置公司不会动，工资也不会降。",
+    "我向您保证，下一次架构调整的名单里不会有您。",
+    "明年调薪肯定少不了你，这个我打包票。",
+    "关于培训服务期，公司确认今后不会就此向您追偿。",
+    "您放心，公司以后不会向您的新东家透露这次离职的任何细节。",
+    "等那边有编制了，公司一定第一时间叫你回来。",
+    "你别担心，公司不会因为这件事就把你调去外地仓库。",
+    "公司承诺离职后您仍可继续使用公司宿舍到明年三月。",
+])
+def test_the_jobs_future_promised_fails(text):
+    assert_fails("authority", text)
+
+
+@pytest.mark.parametrize("text", [
+    # the law stated as the law
+    "不同意协商解除的话，劳动合同照常履行；岗位和工资要调整，依法须双方协商一致。",
+    # the consideration period itself: the contract runs on
+    "您考虑期间的工资、岗位都不受影响，慢慢想。",
+    # HR's own limits said plainly
+    "以后岗位怎么安排是部门的决定，我没法替他们保证，但我会把你的顾虑如实写进报告。",
+    "你问以后会不会调岗，这个我现在给不了答复。",
+    # the employee's ask reported, then refused
+    "你想让我打包票说公司以后不会调你的岗，这个包票我打不了。",
+])
+def test_the_law_or_hrs_limits_pass(text):
+    assert_passes("authority", text)
