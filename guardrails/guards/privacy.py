@@ -54,6 +54,13 @@ _ANSWER_OPENS = re.compile(r"\s*(?:因为|是因为|原因是|其实|他|她|那
 _EMPLOYEE_SAID = re.compile(r"(?:你|您)(?:刚才|之前|上次|也)?(?:说|提到|问|讲|提|转述|听说)(?:的|过|了|到)?(?:我)?[,，:：]?\s?$")
 _QUOTE_SPAN = re.compile(r"[“「\"]([^”」\"\n]*)[”」\"]")
 _SALUTATION = re.compile(r"\s*[^，。！？,!?\s]{1,8}\s?[，,]?\s*(?:你好|您好|早上好|上午好|下午好|晚上好)\s*[。！!~～]?\s*")
+# A draft opened to a group (各位同事：) is read whole by the group: the employee's negotiation (her
+# demand, an arbitration she plans, a sum) anywhere in its body is disclosed to them, not only in
+# the salutation's own sentence that the rule reads.
+_GROUP_OPENING = re.compile(r"\s*(?:各位(?:同事|同仁|领导)?|各部门|全体(?:员工|同事|同仁)|@所有人|@全体)[^\n：:，,。]{0,6}[：:]")
+_GROUP_BODY_DATA = re.compile(r"(?:要求|诉求|提出|坚持)[^。！？\n]{0,8}(?:\d+|[一二两三四五六七八九十]+)个月|"
+                              r"(?:申请|提起|准备|打算|可能|要去)[^。！？\n]{0,4}(?:劳动)?(?:仲裁|起诉|诉讼)|"
+                              r"(?:补偿|赔偿)(?:金)?[^。！？\n]{0,6}\d[\d,]*(?:\.\d+)?\s?(?:元|万)")
 NAME = "privacy"
 VERSION = "1.0"
 # Readings of wording alone (see runner._second_reading); a colleague named in the facts and an
@@ -63,6 +70,11 @@ WORDING_CATEGORIES = frozenset({"sensitive_health", "sensitive_other"})
 
 def check(text: str, facts: GuardFacts) -> list[Violation]:
     out = match_rules(text, load_rules(NAME), NAME)
+    if not any(v.category == "other_employee" for v in out) and _GROUP_OPENING.match(text):
+        d = _GROUP_BODY_DATA.search(text)
+        if d is not None and not _DECLINE.search(sentences(text).sentence_at(d.start())):
+            out.append(Violation(guard=NAME, category="other_employee", start=d.start(), end=d.end(), span=d.group(),
+                                 message="面向群体的通知里写了员工本人的协商诉求、仲裁打算或补偿金额，超出告知目的，侵犯其隐私。"))
     own = facts.employee_name.strip()
     for name in {n.strip() for n in facts.other_people if len(n.strip()) >= 2 and n.strip() != own}:
         for m in re.finditer(re.escape(name), text):
