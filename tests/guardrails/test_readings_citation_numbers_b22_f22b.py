@@ -50,3 +50,34 @@ def test_an_item_described_by_another_items_words_is_swapped(text):
 ])
 def test_an_item_with_its_own_words_or_no_others_passes(text):
     assert not _items(text)
+
+
+def _period_flags(text: str) -> list:
+    from guardrails.facts import Figure
+    from guardrails.guards import numbers
+    from tests.guardrails.conftest import seed_facts
+
+    base = seed_facts()
+    facts = seed_facts(figures=[*base.figures,
+                                Figure(label="本市上年度职工平均工资（年）", amount="120000.00"),
+                                Figure(label="本市上年度职工平均工资（月）", amount="10000.00")])
+    return [v for v in numbers.check(text, facts) if v.category == "amount_wrong_period"]
+
+
+@pytest.mark.parametrize("text", [
+    "本市上年度职工月平均工资为120,000.00元，按三倍封顶。",
+    "社平工资每月120,000.00元，你的工资没超过三倍。",
+    "本市职工年平均工资是10,000.00元。",
+    "社平工资120,000.00元/月，三倍就是封顶线。",
+])
+def test_a_figure_stated_with_the_other_period_is_caught(text):
+    assert _period_flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "本市上年度职工年平均工资为120,000.00元，折合每月10,000.00元。",
+    "月平均工资10,000.00元的三倍是封顶基数。",
+    "社平工资120,000.00元是全年的数，不是每月的。",
+])
+def test_a_figure_with_its_own_period_passes(text):
+    assert not _period_flags(text)
