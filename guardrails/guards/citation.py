@@ -4,6 +4,7 @@ sources; a quotation attached to a citation matches the article's text."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from decimal import Decimal
 
@@ -111,6 +112,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             out += _condition_added(text, c, cites, source.text)
             out += _payment_added(text, c, cites, source.text)
             out += _reference_swapped(text, c, cites, source.text)
+            out += _item_swapped(text, c, cites, source.text)
         q = c.quote
         if q is None or (q.start, q.end) in seen_quotes:
             continue
@@ -183,6 +185,74 @@ def _reference_swapped(text: str, c: Citation, cites: list[Citation], source_tex
             return [Violation(guard=NAME, category="content_mismatch", start=x.start, end=x.end, span=x.text,
                               message=f"「{c.id}」原文援引的是第{'、第'.join(sorted(refs))}条，这里换成了{x.text}，曲解了条文。")]
     return []
+
+
+# 「第四十六条第三项，公司提出的协商解除才有补偿」: the words around an item citation are another item's
+# (提出…协商一致 is item 二) while none is the cited item's own: the item number is swapped
+_ITEM_WORDS_MIN = 2
+_SENTENCE_END = re.compile(r"[。；！？\n]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CLAUSE_BREAK = re.compile(r"[，,：:；;。（）()]")
+_SET_APART_CLAUSE = re.compile(r"不属于|不适用|不符合|不是|并非|排除|除外")  # the item named as what the case is not
+_COMMON_PAIR = re.compile(r"的|规定|依据|情况|情形")  # words any sentence about an article uses
+
+
+def _bigrams(s: str) -> set[str]:
+    return {r[i:i + 2] for r in _CJK_RUN.findall(s) for i in range(len(r) - 1)}
+
+
+@lru_cache(maxsize=256)
+def _item_signatures(source_text: str) -> tuple[frozenset[str], ...]:
+    """Per item, the word pairs no other item (nor the stem) holds: what tells the item apart."""
+    lines = [line for line in source_text.splitlines() if line.strip()]
+    items = [_ITEM.sub("", line) for line in lines if _ITEM_LINE.match(line)]
+    stem = _bigrams("".join(line for line in lines if not _ITEM_LINE.match(line)))
+    grams = [_bigrams(i) for i in items]
+    return tuple(frozenset(w for w in g - stem - set().union(*(o for j, o in enumerate(grams) if j != k))
+                           if not _COMMON_PAIR.search(w))
+                 for k, g in enumerate(grams))
+
+
+def _quoted_item(text: str, lo: int, hi: int, c: Citation, source_text: str) -> int | None:
+    """The item whose words a quotation beside the citation recites verbatim, when not the cited one."""
+    items = [_squash(_ITEM.sub("", line)) for line in source_text.splitlines() if _ITEM_LINE.match(line)]
+    for q in quotes(text):
+        if q.start < lo or q.end > hi + 1:
+            continue
+        said = _squash(q.text)
+        if len(said) < _MIN_RUN or said in items[c.item - 1]:
+            continue
+        hits = [k for k, i in enumerate(items) if said in i]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def _item_swapped(text: str, c: Citation, cites: list[Citation], source_text: str) -> list[Violation]:
+    if c.item is None or c.paragraph is not None:
+        return []
+    sigs = _item_signatures(source_text)
+    if c.item > len(sigs) or len(sigs) < 2:
+        return []
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, c.start)), default=0)
+    lo = max([lo, *(x.end for x in cites if x.end <= c.start)])
+    hi = next((m.start() for m in _SENTENCE_END.finditer(text, c.end)), len(text))
+    hi = min([hi, *(x.start for x in cites if x.start >= c.end)])
+    window = text[lo:c.start] + "。" + text[c.end:hi]
+    if _bigrams(window) & sigs[c.item - 1]:
+        return []
+    # the other item's words must meet in one clause (公司提出的协商解除), not be gathered across the
+    # sentence (架构调整后，你原来的岗位…: two words of item 二 that describe no item together)
+    clauses = [_bigrams(x) for x in _CLAUSE_BREAK.split(window) if not _SET_APART_CLAUSE.search(x)] or [set()]
+    score = [max(len(w & sig) for w in clauses) for sig in sigs]
+    best = max(range(len(sigs)), key=score.__getitem__)
+    if best == c.item - 1 or score[best] < _ITEM_WORDS_MIN:
+        best = _quoted_item(text, lo, hi, c, source_text)
+        if best is None:
+            return []
+    return [Violation(guard=NAME, category="item_mismatch", start=c.start, end=c.end, span=c.text,
+                      message=f"这里说的是「{c.law}第{_cn(c.article)}条」第{_cn(str(best + 1))}项的情形，"
+                              f"却写成了第{_cn(str(c.item))}项，项号有误。")]
 
 
 _ITEM = re.compile(r"（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)")

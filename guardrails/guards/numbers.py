@@ -216,7 +216,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             or _term_restated(m, allowed, clause) \
             or (None if attributed else _demand_as_entitlement(m, allowed, sentence, clause, after)) \
             or (None if attributed else _wrong_role(m, mentions, t, allowed, sentence)) \
-            or (None if faulted else _base_misused(m, t, allowed, sentence))
+            or (None if faulted else _base_misused(m, t, allowed, sentence)) \
+            or _period_swapped(m, t, allowed)
         if problem is not None:
             category, message, severity = problem
             out.append(Violation(guard=NAME, category=category, severity=severity, start=m.start, end=m.end,
@@ -292,6 +293,34 @@ _ROLE_SKIP = re.compile(r"不|非|没|无|如果|若|假如|假设|的话|要是
 
 # the sentence reports someone else's reckoning or a hypothetical, not the case's figure
 _SOMEONE_ELSES = re.compile(r"诉求|要求|主张|提出|提的|提到|" + _TO_YOU + r"(?:你|您)(?:说(?!明)|问|算|要|开|以为|觉得|理解)|的话|假如|假设|要是|声称|号称|网上|有人|别人")
+
+
+# 「月平均工资为188,413元」where 188,413 is the city's ANNUAL average: the fact's own figure, stated as
+# the other period's; checked against the label of the fact that holds the figure (never downgraded)
+_ANNUAL_LABEL = re.compile(r"（年）|\(年\)|年平均工资|年薪|全年")
+_MONTHLY_LABEL = re.compile(r"（月）|\(月\)|月平均工资|月工资|月薪")
+_PERIOD_WORD = re.compile(r"(?P<m>月平均工资|月平均|月均|每月|每个月|月工资|月薪)|(?P<y>年平均工资|年平均|年均|每年|全年|年薪|一年的?(?:平均)?工资)")
+_PERIOD_WORD_AFTER = re.compile(r"\s?元?\s?(?:(?P<m>/月|每月|一个月|/个月)|(?P<y>/年|每年|一年))")
+_PERIOD_LINK = re.compile(r"\s?(?:为|是|约为|大约是|达到|就是|也就是|即)?\s?(?:人民币)?\s?$")
+
+
+def _period_swapped(m: Mention, t: str, allowed: "_Allowed"):
+    own = allowed.period_of.get(m.value) if m.kind == "amount" else None
+    if own is None:
+        return None
+    lo = max(t.rfind(c, max(0, m.start - 20), m.start) for c in "，,；;。：:\n") + 1
+    said = None
+    for w in _PERIOD_WORD.finditer(t, lo, m.start):
+        if _PERIOD_LINK.fullmatch(t, w.end(), m.start):
+            said = "月" if w.group("m") else "年"
+    after = _PERIOD_WORD_AFTER.match(t, m.end)
+    if after:
+        said = "月" if after.group("m") else "年"
+    if said is None or said == own:
+        return None
+    return ("amount_wrong_period",
+            f"「{m.text}」在核算结果中是按{own}计的数字，这里说成了按{said}计，单位错了。",
+            Severity.BLOCK)
 
 
 def _role_of(label: str) -> set[str]:
@@ -688,6 +717,10 @@ class _Allowed:
         plain = [f for f in facts.figures if not _DEMAND_LABEL.search(f.label)]
         demand = [f for f in facts.figures if _DEMAND_LABEL.search(f.label)]
         months = {f.months for f in plain if f.months is not None and not _PERIOD_LABEL.search(f.label)}
+        # an amount the facts give per year (社平工资（年）) or per month, for the figure restated with the other period
+        self.period_of = {f.amount: ("年" if _ANNUAL_LABEL.search(f.label) else "月")
+                          for f in plain if f.amount is not None and (_ANNUAL_LABEL.search(f.label)
+                                                                      or _MONTHLY_LABEL.search(f.label))}
         self.period_months = {f.months for f in plain if f.months is not None and _PERIOD_LABEL.search(f.label)}
         label_percents = {f.label: {x.value for x in find_fixed_numbers(f.label) if x.kind == "percent"}
                           for f in facts.figures}
