@@ -721,8 +721,10 @@ def _future_assured(text: str, t: str, sents, facts: GuardFacts, quoted: list[tu
             head = t[cs:b.start()]
             brk = _CLAUSE_BREAK.search(t, b.end(), e)
             clause_end = brk.start() if brk else e
+            # 「公司会不会上诉」: the A-not-A question, not the answer
             if in_spans(b.start(), quoted) or _WISH_HEAD.search(head) or asked.search(head) \
-                    or lex["theirs"].search(head) or lex["future_lawful"].search(t, cs, clause_end):
+                    or lex["theirs"].search(head) or lex["future_lawful"].search(t, cs, clause_end) \
+                    or (head.endswith(("会", "能")) and t.startswith("不", b.start())):
                 continue
             obj = b
             break

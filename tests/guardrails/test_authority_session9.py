@@ -52,3 +52,7 @@ def test_the_jobs_future_promised_fails(text):
 ])
 def test_the_law_or_hrs_limits_pass(text):
     assert_passes("authority", text)
+
+
+def test_the_a_not_a_question_is_no_answer():
+    assert_passes("authority", "至于仲裁以后公司会不会上诉，这是法务的决定，我现在给不了答复。")

@@ -35,3 +35,9 @@ def test_batch22_violations_are_caught(text, facts):
 ])
 def test_batch22_clean_sentences_pass(text, facts):
     assert not blocked(text, **facts)
+
+
+def test_the_protection_stated_as_not_being_dismissed_passes():
+    from tests.guardrails.test_guards import assert_passes
+    assert_passes("legality", "法律保护你在孕期和哺乳期不被依第四十条、第四十一条解除，这一点你可以放心。",
+                  protected=["孕期"])
