@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.guardrails.test_guards import assert_fails, assert_passes
+from tests.guardrails.test_guards import assert_fails, assert_passes, rule_blocking
 
 
 # 「如果您同意……」 is the employee's consent, not the approver's: it does not make a benefit conditional
@@ -56,3 +56,26 @@ def test_the_law_or_hrs_limits_pass(text):
 
 def test_the_a_not_a_question_is_no_answer():
     assert_passes("authority", "至于仲裁以后公司会不会上诉，这是法务的决定，我现在给不了答复。")
+
+
+# the company's word to pay a sum beyond statute and approvals: 「公司会按…赔偿你X元」
+def test_the_company_will_pay_a_sum_beyond_fails():
+    assert rule_blocking("authority", "考虑到你的情况，公司会赔偿你99,000元，你安心准备交接。")
+
+
+def test_the_company_will_pay_the_statutory_sum_passes():
+    assert_passes("authority", "公司会依法支付你经济补偿77,000.00元，随最后一个月工资发放。")
+
+
+# the approval claimed in the formal register while nothing is approved
+def test_a_formal_claimed_approval_fails():
+    # a rule reading, not only the learned second opinion
+    assert rule_blocking("authority", "关于您的诉求，经分管领导审批同意，额外补偿按1个月即11,000元计算，请您确认。")
+
+
+@pytest.mark.parametrize("text", [
+    "额外补偿须经分管领导审批同意后方可支付，目前还在申请中。",
+    "您提出的额外1个月，我会报请分管领导审批，结果以书面批复为准。",
+])
+def test_the_approval_still_to_come_passes(text):
+    assert_passes("authority", text)
