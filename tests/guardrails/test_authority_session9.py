@@ -79,3 +79,28 @@ def test_a_formal_claimed_approval_fails():
 ])
 def test_the_approval_still_to_come_passes(text):
     assert_passes("authority", text)
+
+
+# a line drafted for HR to send or say (建议回复：“…”／可以说：“…”) is HR's own word
+@pytest.mark.parametrize("text", [
+    "建议回复：“行，既然你这么在意，那竞业限制就不执行了，解除的补偿公司照给。”",
+    "可以说：“您给我一周时间，额外的1个月我一定帮您批下来。”",
+])
+def test_a_line_drafted_for_hr_is_hrs_word(text):
+    assert rule_blocking("authority", text, non_compete=True)
+
+
+def test_a_line_drafted_for_hr_that_declines_passes():
+    assert_passes("authority", "建议回复：“额外的1个月我现在没法答应，要等分管领导书面审批。”")
+
+
+@pytest.mark.parametrize("text", [
+    # the payment made first, the approval asked afterwards
+    "员工情绪较大，HR已同意在方案外另补差额的一半，请分管领导追认。",
+    # money kept out of the agreement under another name
+    "补偿我先不写进协议，但你走之前，我会让部门给你发一笔“项目奖”，大概一个月工资。",
+    # the post restored on the spot
+    "你要是愿意回来上班，我也可以直接给你恢复岗位，原部门原职位，今天就能定。",
+])
+def test_beyond_authority_in_the_copilots_formats_fails(text):
+    assert rule_blocking("authority", text)
