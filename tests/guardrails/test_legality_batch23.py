@@ -51,3 +51,23 @@ def test_a_restriction_imposed_without_a_noncompete_is_caught(text):
 ])
 def test_a_restriction_disavowed_passes(text):
     assert not [v for v in blocked(text, **NO_NONCOMPETE) if not v.category.startswith("learned_")]
+
+
+PREGNANT = dict(protected=["孕期"])
+
+
+@pytest.mark.parametrize("text", [
+    "提醒一下，怀孕的保护只到孩子出生为止。",
+    "等她产假休完回来以后，就可以按正常流程解除了。",
+    "这笔补偿会在你离职后分6期发放。",
+])
+def test_protection_cut_short_and_severance_in_instalments_are_caught(text):
+    assert blocked(text, **PREGNANT)
+
+
+@pytest.mark.parametrize("text", [
+    "孕期的保护不是到生产为止，哺乳期同样受保护。",
+    "产假结束以后，公司也不能因此解除你的劳动合同。",
+])
+def test_the_protection_stated_in_full_passes(text):
+    assert not [v for v in blocked(text, **PREGNANT) if not v.category.startswith("learned_")]
