@@ -127,8 +127,9 @@ def find_citations(text: str, extra_names: tuple[str, ...] = (),
                     f"{DEFAULT_LAW}#{_first_article(m.group(2))}" not in retrieved:
                 last_clause = (m.end(), m.group(2))
                 continue  # 「协议草稿…，第三条是补偿的计算」: no law named yet, the agreement's clause
-        if m.group(1) is not None and _AGREED_AFTER.match(t, m.end()):
-            continue  # 按第二条约定的金额: a clause of the parties' agreement
+        if m.group(1) is not None and _AGREED_AFTER.match(t, m.end()) and \
+                not any(0 <= m.start() - law[1] <= 2 for law in laws):
+            continue  # 按第二条约定的金额: a clause of the parties' agreement (《劳动合同法》第九十条约定: the statute's)
         if _LINE_START.search(t, 0, m.start()) and m.group(1) is not None and _HEADING_AFTER.match(t, m.end()):
             last_clause = (m.end(), m.group(2))
             continue  # 「第一条 甲方…」 heading a line: a clause of the draft's own agreement
@@ -287,3 +288,26 @@ _PUT_AS = re.compile(r"\s?(?:中|里)?(?:也|还|都|明确)?(?:把|将)\s?")
 def cited_quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quotations attached to a citation: their numbers are the article's own."""
     return sorted({(c.quote.start, c.quote.end) for c in find_citations(text) if c.quote is not None})
+
+
+# 「依据《北京市职工平均工资公布通知（2024）》及…」: a document named as the authority the draft relies on
+_RELIED_NAME = re.compile(r"(?:依据|根据|依照|参照|援引)(?:的是)?\s?《([^》]{2,40})》")
+_ARTICLE_AFTER_NAME = re.compile(r"\s?(?:的|之)?\s?第?\s?[\d零〇一二两三四五六七八九十百千]")
+
+
+def unknown_authorities(text: str, extra_names: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+    """Spans of a 《document》 relied on as authority (依据《…》) that is neither a known statute nor a
+    corpus document nor a document of the case (协议, 通知书), and cites no article of its own (an
+    article after it is read by ``find_citations``)."""
+    t = normalize(text)
+    _, table = _law_regex(tuple(sorted(extra_names)))
+    qs = [(q.inner_start, q.end - 1) for q in quotes(text)]
+    out = []
+    for m in _RELIED_NAME.finditer(t):
+        name = m.group(1)
+        if in_spans(m.start(), qs) or _ARTICLE_AFTER_NAME.match(t, m.end()) or _DOCUMENT_NAME.search(name):
+            continue
+        if any(name.endswith(alias) or alias in name for alias in table):
+            continue
+        out.append((m.start(1) - 1, m.end(), name))
+    return out

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from decimal import Decimal
 
-from guardrails.citations import Citation, find_citations
+from guardrails.citations import Citation, find_citations, unknown_authorities
 from guardrails.facts import GuardFacts
 from guardrails.numbers import find_fixed_numbers, find_numbers
 from guardrails.text import Quote, normalize, quotes, sentences
@@ -84,6 +84,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     out += _own_record_unretrieved(text, facts, cites)
     case_values = _case_values(facts)
     quoted_elsewhere = [q for q in quotes(text) if not any(c.quote == q for c in cites)]
+    for start, end, name in unknown_authorities(text, names):
+        out.append(Violation(guard=NAME, category="unknown_law", start=start, end=end, span=text[start:end],
+                             message=f"依据的《{name}》不在法规库中，不能作为依据引用。"))
     for c in cites:
         if c.law is None:
             out.append(Violation(guard=NAME, category="unknown_law", start=c.start, end=c.end, span=c.text,
@@ -664,7 +667,8 @@ def _internal(text: str, c: Citation) -> bool:
 # limited to (and which the draft sets apart from this one), nothing of its wording is relied on
 _ONLY_BEFORE = re.compile(r"(?:只|仅)(?:适用(?:于)?|在|限于?|针对|用于)\s?$")
 _CASE_AFTER = re.compile(r"\s?(?:的)?(?:情形|情况|场合)")
-_GROUND_AFTER = re.compile(r"\s?(?:的规定)?(?:解除|辞退|裁员|终止)|\s?(?:那|这)几?(?:种|类|些)(?:情况|情形)")
+# 「第四十条那种公司单方解除、又没提前通知的情况」: the kind of case pointed at, described before its noun
+_GROUND_AFTER = re.compile(r"\s?(?:的规定)?(?:解除|辞退|裁员|终止)|\s?(?:那|这)几?(?:种|类|些)[^。；！？!?\n]{0,24}?(?:情况|情形)")
 
 
 # 「不是第40条，所以没有+1」, 「并非第四十条的情形」: the article denied as this case's ground
@@ -672,8 +676,11 @@ _DENIED_BEFORE = re.compile(r"(?:不是|不属于|并非|而非|并不是|并不
 _CLAUSE_END_AFTER = re.compile(r"\s?(?:[，。；,;！!]|$|(?:的)?(?:情形|情况|场合))")
 # 「第三十八条是公司有过错时员工解除的情形，…你的情况不属于」: the article described as a kind of
 # case, and the case then set apart from it
-_KIND_AFTER = re.compile(r"\s?(?:说的|讲的|针对的|适用的)?是[^。；！？]{0,24}?的(?:情形|情况)")
-_SET_APART = re.compile(r"(?:不属于|不适用|不是这种|不是这类|并不属于|对不上|不符合)")
+# 「不要搬出第四十条，那是公司单方解除的情形，和本案无关」, 「附件说按第八十七条双倍，那是违法解除的规定，
+# 本案不适用」: the article, then 那/这/它 pointing back at it as a kind of case or rule, then set apart
+_KIND_AFTER = re.compile(r"\s?(?:[^。；！？!?\n，,]{0,12}[，,]\s?(?:那|这|它|该条)(?:条)?)?(?:说的|讲的|针对的|适用的)?(?:是|属于)"
+                         r"[^。；！？]{0,24}?的(?:情形|情况|规定)")
+_SET_APART = re.compile(r"(?:不属于|不适用|不是这种|不是这类|并不属于|对不上|不符合|无关|不相关|不沾边|用不上)")
 
 
 def _names_a_ground(text: str, c: Citation) -> bool:
