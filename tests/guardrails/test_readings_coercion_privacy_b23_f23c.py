@@ -54,3 +54,7 @@ def test_hr_question_restating_the_employees_claim_is_not_disclosure():
 def test_answer_that_confirms_the_colleagues_data_is_still_caught():
     text = 'HR问："他说王五离职也拿了补偿，我怎么回？"\n建议回复：王五确实拿了6个月，但情况不同。'
     assert "other_employee" in _cats(privacy, text, "王五")
+
+
+def test_pressure_negated_further_back_stays_clean():
+    assert not _cats(coercion, "我可以保证，不会有任何人因为你还没答复就去催你、给你施加压力。")
