@@ -52,6 +52,13 @@ _OWN_BEFORE = re.compile(r"(?:你|您)(?:个人|本人|自己)?的?$")
 # An answer about the person right after the employee's words (…？因为他老婆是…) gives the data away.
 _ANSWER_OPENS = re.compile(r"\s*(?:因为|是因为|原因是|其实|他|她|那是因为)")
 _EMPLOYEE_SAID = re.compile(r"(?:你|您)(?:刚才|之前|上次|也)?(?:说|提到|问|讲|提|转述|听说)(?:的|过|了|到)?(?:我)?[,，:：]?\s?$")
+# HR's question restating what the employee said (HR问："她说郑凯也拿了补偿，怎么回？"): the
+# employee's claim brought to the copilot, answered below it; HR discloses nothing by asking.
+_ASKED_BY_HR = re.compile(r"(?:HR|hr|人事|经理|主管|(?<![对向给跟和])(?:你|您))(?:的)?(?:问|提问|问题|转述)[:：]?\s?$")
+_THIRD_SAID = re.compile(r"\s?(?:她|他|员工|对方|这位员工)(?:刚才|之前|上次|也|还)?(?:说|提到|问|讲|声称|表示|觉得|认为)")
+# The name comes up after a refusal to discuss it (不要讨论郑凯的情况, 别拿刘洋来比).
+_DECLINE_BEFORE = re.compile(r"(?:不要|别|不必|不用|无需|不宜|避免|不去|不能|不会|不便|不方便)(?:再)?(?:去)?"
+                             r"(?:讨论|评论|谈论|谈|提|提及|比较|对比|回应|涉及|打听|过问|拿)$")
 _QUOTE_SPAN = re.compile(r"[“「\"]([^”」\"\n]*)[”」\"]")
 _SALUTATION = re.compile(r"\s*[^，。！？,!?\s]{1,8}\s?[，,]?\s*(?:你好|您好|早上好|上午好|下午好|晚上好)\s*[。！!~～]?\s*")
 # A draft opened to a group (各位同事：) is read whole by the group: the employee's negotiation (her
@@ -61,6 +68,16 @@ _GROUP_OPENING = re.compile(r"\s*(?:各位(?:同事|同仁|领导)?|各部门|�
 _GROUP_BODY_DATA = re.compile(r"(?:要求|诉求|提出|坚持)[^。！？\n]{0,8}(?:\d+|[一二两三四五六七八九十]+)个月|"
                               r"(?:申请|提起|准备|打算|可能|要去)[^。！？\n]{0,4}(?:劳动)?(?:仲裁|起诉|诉讼)|"
                               r"(?:补偿|赔偿)(?:金)?[^。！？\n]{0,6}\d[\d,]*(?:\.\d+)?\s?(?:元|万)")
+# The same disclosure in one sentence of a draft to the employee: the company will publish her own
+# deal (她的补偿金额, 诉求) to colleagues (内部通报里写明您的赔偿金额…给其他同事一个交代).
+_TO_COLLEAGUES = re.compile(r"(?:内部|全员|全体|部门|团队|公司)(?:群|大会|例会|邮件|公告|公示|通报)|公告栏|公示栏|"
+                            r"(?:通报|公示|公布|公开|宣布|同步|告诉|告知|转告|群发|抄送)(?:给)?[^。，！？\n]{0,4}"
+                            r"(?:同事|大家|全员|全体|部门|团队|组里)")
+_OWN_DEAL = re.compile(r"(?:你|您)(?:本人)?的(?:经济)?(?:补偿|赔偿|和解|离职|协商)(?:金)?(?:金额|数额|款|方案|条件|结果)?"
+                       r"[^。！？\n]{0,6}?(?:\d[\d,]*(?:\.\d+)?\s?(?:元|万)|(?:\d+|[一二两三四五六七八九十]+)个月)|"
+                       r"(?:你|您)(?:本人)?的(?:诉求|仲裁|病情|孕|家庭)")
+# …not where the sentence keeps it from them (不会通报, 对同事保密, 只有您和财务知道)
+_KEPT_FROM = re.compile(r"只(?:会)?(?:写|提|说|讲|通报|公布|包括|涉及|同步)|不(?:会|得|予|对外|在)?(?:通报|公示|公布|公开|告诉|告知|透露|提|写)|保密|只有(?:你|您)|仅(?:限)?(?:你|您)|不会让|不对外")
 NAME = "privacy"
 VERSION = "1.0"
 # Readings of wording alone (see runner._second_reading); a colleague named in the facts and an
@@ -75,6 +92,13 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
         if d is not None and not _DECLINE.search(sentences(text).sentence_at(d.start())):
             out.append(Violation(guard=NAME, category="other_employee", start=d.start(), end=d.end(), span=d.group(),
                                  message="面向群体的通知里写了员工本人的协商诉求、仲裁打算或补偿金额，超出告知目的，侵犯其隐私。"))
+    if not any(v.category == "other_employee" for v in out):
+        for d in _OWN_DEAL.finditer(text):
+            sentence = sentences(text).sentence_at(d.start())
+            if _TO_COLLEAGUES.search(sentence) and not _KEPT_FROM.search(sentence) and not _DECLINE.search(sentence):
+                out.append(Violation(guard=NAME, category="other_employee", start=d.start(), end=d.end(), span=d.group(),
+                                     message="把员工本人的补偿金额、诉求等协商信息告知其他同事，超出告知目的，侵犯其隐私。"))
+                break
     own = facts.employee_name.strip()
     for name in {n.strip() for n in facts.other_people if len(n.strip()) >= 2 and n.strip() != own}:
         for m in re.finditer(re.escape(name), text):
@@ -85,9 +109,10 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             if (_WORK_ROLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _WORK_ROLE.search(sentence)) \
                     and not _colleague_data(sentence):
                 continue
-            if _DECLINE.search(text, m.start(), min(len(text), m.end() + 60)) and not _DISCLOSED.search(sentence):
+            if (_DECLINE.search(text, m.start(), min(len(text), m.end() + 60))
+                    or _DECLINE_BEFORE.search(text, max(0, m.start() - 8), m.start())) and not _DISCLOSED.search(sentence):
                 continue
-            if _quoted_from_employee(text, m.start()) and not _DISCLOSED.search(_unquoted(sentence)) \
+            if _quoted_from_employee(text, m.start()) and not _DISCLOSED.search(_unquoted(sentence, text, m.start())) \
                     and not _ANSWER_OPENS.match(text, sentences(text).around(m.start())[1]):
                 continue  # 你提到“周全她们是不是也一样”: the employee's words, answered
             # last, as it loads the tokenizer (seconds, once): every other pass is cheaper and any one suffices
@@ -118,11 +143,19 @@ def _quoted_from_employee(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation the draft attributes to the employee (你说“…”, 您提到「…」)?"""
     for q in quotes(text):
         if q.inner_start <= pos < q.end - 1:
-            return _EMPLOYEE_SAID.search(text, max(0, q.start - 10), q.start) is not None
+            return (_EMPLOYEE_SAID.search(text, max(0, q.start - 10), q.start) is not None
+                    or (_ASKED_BY_HR.search(text, max(0, q.start - 8), q.start) is not None
+                        and _THIRD_SAID.match(text, q.inner_start) is not None))
     return False
 
 
-def _unquoted(sentence: str) -> str:
+def _unquoted(sentence: str, text: str, pos: int) -> str:
+    """The sentence without quotations; where the sentence ends inside the quotation that holds
+    ``pos`` (“…拿了补偿，怎么回？” splits at its ？), without that quotation's part either."""
+    a, b = sentences(text).around(pos)
+    for q in quotes(text):
+        if q.start <= pos < q.end:
+            return _QUOTE_SPAN.sub("", text[a:max(a, q.start)] + text[min(b, q.end):b])
     return _QUOTE_SPAN.sub("", sentence)
 
 
