@@ -532,6 +532,10 @@ def _whole_years_as_months(m: Mention, allowed: "_Allowed", clause_before: str) 
     return any(s >= m.value for s in served)
 
 
+# the statute's standard named before 二倍 (第八十七条's wording): the double is 2N
+_STANDARD_DOUBLED = re.compile(r"(?:第(?:四十七|47)条(?:规定的)?|经济补偿|N)(?:的)?(?:计算)?标准的$|经济补偿(?:金)?的$|N的$")
+
+
 def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, after: str, mentions, t: str):
     if m.kind == "amount":
         if _matches(m, allowed.amounts) or _glossed_exactly(m, allowed, mentions, t):
@@ -580,6 +584,8 @@ def _judge(m: Mention, allowed: _Allowed, sentence: str, clause_before: str, aft
     if m.kind == "times":
         if m.value == 3 and _WAGE_SENTENCE.search(sentence):
             return None
+        if m.value == 2 and "2N" in allowed.formulas and _STANDARD_DOUBLED.search(clause_before):
+            return None  # 「按第四十七条标准的二倍计算赔偿金」: 2N, the case's own formula, in words
         if _COMP_AFTER.match(after) or _COMP_WORD.search(after[:6]):
             return ("multiplier_not_in_facts", f"「{m.text}」的补偿倍数不在计算结果中。", Severity.BLOCK)
         return None

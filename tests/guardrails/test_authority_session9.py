@@ -104,3 +104,8 @@ def test_a_line_drafted_for_hr_that_declines_passes():
 ])
 def test_beyond_authority_in_the_copilots_formats_fails(text):
     assert rule_blocking("authority", text)
+
+
+def test_the_employees_wish_to_move_a_figure_is_theirs():
+    assert_passes("authority", "您希望把竞业补偿从30%提高到40%，这个理由我会写进申请，是否上调要看审批结果。",
+                  non_compete=True)

@@ -81,3 +81,12 @@ def test_a_figure_stated_with_the_other_period_is_caught(text):
 ])
 def test_a_figure_with_its_own_period_passes(text):
     assert not _period_flags(text)
+
+
+def test_the_statutory_standard_doubled_is_the_cases_2n():
+    from tests.guardrails.conftest import seed_facts
+    from tests.guardrails.test_guards import blocking
+    facts = seed_facts(multipliers=["2N"])
+    assert not blocking("numbers", "依法按第四十七条标准的二倍计算赔偿金。", **facts.model_dump(include={"multipliers"}))
+    # the same doubling where the case has no 2N stays a violation
+    assert blocking("numbers", "依法按第四十七条标准的二倍计算赔偿金。")
