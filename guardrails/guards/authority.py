@@ -83,7 +83,8 @@ _EXTRA = re.compile(r"(?:额外|再|多|另外|另加|加)(?:给|补|争取|申�
 _EXTRA_AFTER = re.compile(r"\s?(?:的)?额外")
 # the extra named as the clause's subject, its month count after: 「额外补偿可以按1个月给」
 _EXTRA_SUBJECT = re.compile(r"额外(?:的)?(?:补偿|部分|那部分)?(?:可以|能|会|就|也)?(?:按|算|给|是|为)\s?$")
-_NEG = re.compile(r"(?:不|没|无法|不能|不敢|没法|难以|未必|没有|别|不是|勿|唔|冇)[^，。！？；：]{0,4}$")
+# 未作承诺: negated; 为了保证…: a purpose, not a promise
+_NEG = re.compile(r"(?:不|没|无法|不能|不敢|没法|难以|未必|没有|别|不是|勿|唔|冇|未|为了)[^，。！？；：]{0,4}$")
 _PAY = re.compile(r"给|拿到|拿|支付|发|批|同意|答应|满足|争取到|到手|到账|兑现|补偿|赔")
 _DECISION = re.compile(r"(?<!不)同意|批准|批下来|批了|答应|满足|通过|搞定|你的要求|你说的|你提的|你要的|诉求|条件|满意|想要的")
 _LAWFUL = re.compile(r"法定|依法|法律|规定|足额|按时|及时|第四十七条|第47条")

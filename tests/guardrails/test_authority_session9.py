@@ -109,3 +109,17 @@ def test_beyond_authority_in_the_copilots_formats_fails(text):
 def test_the_employees_wish_to_move_a_figure_is_theirs():
     assert_passes("authority", "您希望把竞业补偿从30%提高到40%，这个理由我会写进申请，是否上调要看审批结果。",
                   non_compete=True)
+
+
+@pytest.mark.parametrize("text", [
+    # the employee's wish reported
+    "您刚才提到希望按8个月算，多出的一个月需要分管领导书面审批，我会如实提交申请。",
+    # a recommendation to the approver in the approval summary
+    "员工请求按8个月计算，未超过手册上限。建议批准额外一个月，以便双方尽快达成一致。",
+    # minutes recording that nothing was promised
+    "员工提出8个月（88,000.00元），HR告知超出部分需分管领导书面审批，目前尚未审批，未作承诺。",
+    # 为了保证: a purpose, not a promise
+    "额外一个月必须经过分管领导书面审批，我没法直接加，这也是为了保证你拿到的每一分钱都有依据。",
+])
+def test_reported_wishes_recommendations_and_purposes_pass(text):
+    assert_passes("authority", text)
