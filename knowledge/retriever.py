@@ -35,7 +35,7 @@ from pydantic import BaseModel, Field
 
 from knowledge.chunks import Chunk, ScoredChunk
 from knowledge.errors import RetrievalInputError
-from knowledge.ingest import (embedder_identity, load_store, open_client, open_collection,
+from knowledge.ingest import (bm25_text, embedder_identity, load_store, open_client, open_collection,
                               open_question_collection)
 from knowledge.query_expansion import Expansion, JargonTable, default_table
 from knowledge.tokenize import fingerprint, tokenize
@@ -63,6 +63,23 @@ _FIGURES = re.compile(
 def strip_figures(query: str) -> str:
     """The query without Arabic figures and dates (``N+1`` and ``2N`` stay)."""
     return _FIGURES.sub(" ", query)
+
+
+_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z0-9+]+")
+
+
+def char_bigrams(text: str) -> list[str]:
+    """Overlapping character bigrams of each run of Chinese characters (a single-character run
+    is kept as itself); Latin/digit runs stay whole words (N+1, 2N)."""
+    out: list[str] = []
+    for run in _RUN.findall(text):
+        if run[0].isascii():
+            out.append(run.lower())
+        elif len(run) == 1:
+            out.append(run)
+        else:
+            out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return out
 
 
 def _law_names(chunks: Sequence[Chunk]) -> list[tuple[str, str]]:
@@ -139,6 +156,11 @@ class RetrievalConfig(BaseModel):
                     "(e5 query-query similarities run higher than query-passage ones).")
     bm25_k1: float = Field(default=1.2, gt=0)
     bm25_b: float = Field(default=0.75, ge=0, le=1)
+    bigram_weight: float = Field(
+        default=1.0, ge=0,
+        description="Weight of a character-bigram BM25 (over the same BM25 text) added inside the BM25 score: "
+                    "it matches wording that jieba segments differently in the question and the statute "
+                    "(0 = off; see docs/knowledge.md, session 10).")
 
 
 class Retriever:
@@ -161,8 +183,6 @@ class Retriever:
         tokens = [r["tokens"] for r in rows]
         if store.get("tokenizer") != fingerprint():
             logger.info("tokenizer changed since ingest: re-tokenising %d chunks", len(rows))
-            from knowledge.ingest import bm25_text
-
             tokens = [tokenize(bm25_text(c)) for c in self.chunks]
         self._bm25 = bm25s.BM25(k1=self.config.bm25_k1, b=self.config.bm25_b)
         if self.chunks:
@@ -176,6 +196,10 @@ class Retriever:
         self._historical = np.array([bool(c.metadata.get("historical")) for c in self.chunks], dtype=bool)
         self._superseded = np.array([bool(c.metadata.get("superseded_by")) for c in self.chunks], dtype=bool)
         self._law_names = _law_names(self.chunks)
+        self._bigram: bm25s.BM25 | None = None
+        if self.config.bigram_weight > 0 and self.chunks:
+            self._bigram = bm25s.BM25(k1=self.config.bm25_k1, b=self.config.bm25_b)
+            self._bigram.index([char_bigrams(bm25_text(c)) or [""] for c in self.chunks], show_progress=False)
         client = open_client(self.index_dir)
         self._collection = open_collection(client, embedding_function, create=False)
         self._q_collection = open_question_collection(client, embedding_function, create=False) \
@@ -286,9 +310,16 @@ class Retriever:
             return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
 
         total = np.zeros(len(self.chunks), dtype=np.float32)
-        own = scores(tokenize(strip_figures(query) if self.config.strip_figures else query)) * mask
+        plain = strip_figures(query) if self.config.strip_figures else query
+        own = scores(tokenize(plain)) * mask
         if own.max(initial=0) > 0:
             total += own / own.max()
+        if self._bigram is not None:
+            grams = [g for g in char_bigrams(plain) if g in self._bigram.vocab_dict]
+            if grams:
+                bi = np.asarray(self._bigram.get_scores(grams), dtype=np.float32) * mask
+                if bi.max(initial=0) > 0:
+                    total += self.config.bigram_weight * bi / bi.max()
         if expansion.terms and self.config.expansion_weight > 0:
             if self.config.expansion_match == "phrase":
                 extra = self._phrase_scores(expansion.terms) * mask
