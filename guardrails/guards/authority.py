@@ -127,6 +127,8 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
                     or _reported(t, m.start(), m.end()):
                 continue
             s, e = sents.around(m.start())
+            if _asked_of_reader(t, m.start(), s):
+                continue
             sentence = t[s:e]
             if _HEDGE.search(sentence):
                 continue
@@ -312,6 +314,20 @@ _ASK_DESCRIBED = re.compile(r"(?:你|您|员工|对方)(?:本人)?(?:提出|要�
 # 「不满六个月」「随最后一个月工资」「上个月」: a period, not a month of pay offered
 _PERIOD_BEFORE = re.compile(r"(?:不满|未满|满|超过|不足|不到|最后|上|下|前|最近)\s?$")
 _PERIOD_AFTER = re.compile(r"\s?(?:以上|以下|以内|之内|的部分|部分)")
+
+
+# 「…，要求在方案中承诺额外3个月」「诉求摘要：希望按8个月结算」: a clause that opens on a verb of asking or
+# wishing, its subject (the input, the employee) named before the break; what it asks is not HR's word
+_HEAD_ASK = re.compile(r"(?<=[，,：:])(?:并|还|另外|又|也)?(?:希望|想要|要求|请求)[^，,。！？：:；\n]{0,10}$")
+# 「表格最后一格写着让“AI助理”按57,000.00元写进协议」: the input's order to the assistant, named
+_ASKS_ASSISTANT = re.compile(r"(?:要|让|叫|请|要求|指示|命令)[“\"「‘]?(?:AI|ai|(?:AI|智能)?助[手理]|系统|模型|机器人|(?i:assistant|copilot))"
+                             r"[”\"」’]?[^，。！？；\n]{0,18}$")
+
+
+def _asked_of_reader(t: str, at: int, floor: int = 0) -> bool:
+    """The commitment at ``at`` is what an input or the employee asks for, reported."""
+    return _HEAD_ASK.search(t, max(floor, at - 14), at) is not None \
+        or _ASKS_ASSISTANT.search(t, max(floor, at - 28), at) is not None
 
 
 # 「一段说公司同意支付60,000元的文字」: the commitment is what a text or a person is reported to say
@@ -511,7 +527,8 @@ def _structural(text: str, t: str, facts: GuardFacts, nothing_approved: bool, li
                     or _NEG_AFTER.match(t, c.end()) or _reported(t, c.start(), c.end()) \
                     or asked.search(head) or _HYPOTHETICAL.search(head[-11:]) \
                     or _asked_earlier(t, s, c.start(), head) \
-                    or _ASK_DESCRIBED.search(t, max(s, c.start() - 24), c.start()):
+                    or _ASK_DESCRIBED.search(t, max(s, c.start() - 24), c.start()) \
+                    or _asked_of_reader(t, c.start(), s):
                 continue
             if _own_deliverable(t, c.start(), s, e):
                 continue  # 「协议复印件我可以再给你一份」: HR's own paperwork

@@ -92,6 +92,8 @@ _DEMAND_CONTEXT = re.compile(
     r"批准|审批|申请|争取|不了|不支持|不予|权限|无权|点头|才算|批不批|(?:你|您)(?:另外|额外|还|又|再)(?:要|提|想要)|原话|转给|转达|"
     # a hypothetical (不封顶的话是14.5个月) or someone else's claim (页脚声称比例是40%)
     r"的话|假如|假设|要是|本来|原本|声称|号称|自称|所称|宣称|扬言|"
+    # 「孙浩坚持按40%」「他的口径65,000.00×14.5」: a position held, a reckoning owned by someone
+    r"坚持|(?:他|她|你|您|员工|对方)(?:的|这边的?)(?:口径|算法|版本|算账方式)|"
     # 「不敢打包票说185,000元能批」: the figure named as what might be approved, not as what is due
     r"能批|会批|批得下来|批下来|打包票|"
     # 「在不封顶的情况下是14.5个月」: a counterfactual, negated condition
