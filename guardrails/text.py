@@ -102,3 +102,16 @@ def mask_employee_turns(text: str, employee_name: str = "") -> str:
     if rx.search(text) is None:
         return text
     return rx.sub(lambda m: " " * len(m.group()), text)
+
+
+# A Q&A document (「问：她要6个月能给吗？\n答：……」): the question line is HR's question to the copilot,
+# answered on the next line; a figure in it is asked about, not stated. Only a question (ending in ？)
+# directly followed by an 答/A line counts; an HR turn in a transcript is HR's own words.
+_QA_QUESTION = re.compile(r"(?m)^[ \t\u3000]*(?:问|提问|Q|HR问|HR)[：:][^\n]*[？?][ \t\u3000]*\n(?=[ \t\u3000]*(?:答|回答|A)[：:])")
+
+
+def qa_question_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the question lines of a Q&A (问：…？ followed by 答：…)."""
+    if "：" not in text and ":" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _QA_QUESTION.finditer(text)]

@@ -253,10 +253,11 @@ _UNRELATED_AFTER = re.compile(r"[^。！？；]{0,12}(?:无关|不相干|不适�
 _NEG_INSIDE = re.compile(r"无法|不能|没法|不予|不再|不得|不会(?!让|少|差|亏|吃亏)|没有|未|无需|无须|不需|不用|不必")
 # the employee's own ask restated: 「您提出的按6个月计算」 commits to nothing
 # 「你提出希望按8个月计算」「你在消息里说…」: one or two verbs of asking, maybe where it was said
-_ASKED_TAIL = (r"(?:本人|女士|先生)?(?:所)?(?:在[^，。]{0,6}(?:里|上|中))?(?:另外|又|还)?"
-               r"(?:(?:提出|要求|希望|想要|主张|坚持|提|说|想|要)(?:的)?){1,2}"
+# 「你在消息里提到希望按8个月算」「贵方来函主张按6个月计算」: the ask reported, in a message or a letter
+_ASKED_TAIL = (r"(?:本人|女士|先生|当事人)?(?:所)?(?:在[^，。]{0,6}(?:里|上|中)|(?:来函|来信|函中|信中|律师函中?))?(?:另外|又|还)?"
+               r"(?:(?:提出|提到|要求|希望|想要|主张|坚持|提|说|想|要)(?:的)?){1,2}"
                r"(?:经济补偿|补偿金|赔偿金|补偿|赔偿)?$")
-_ASKED = re.compile(r"(?:你|您|员工|对方)" + _ASKED_TAIL)
+_ASKED = re.compile(r"(?:你|您|员工|对方|贵方)" + _ASKED_TAIL)
 
 
 @lru_cache(maxsize=64)
@@ -265,7 +266,7 @@ def _asked_re(name: str) -> re.Pattern[str]:
     names = [re.escape(n) for n in {name, name[1:] if len(name) == 3 else ""} if n]
     if not names:
         return _ASKED
-    return re.compile(r"(?:你|您|员工|对方|(?:员工)?(?:" + "|".join(names) + r"))" + _ASKED_TAIL)
+    return re.compile(r"(?:你|您|员工|对方|贵方|(?:员工)?(?:" + "|".join(names) + r"))" + _ASKED_TAIL)
 # 「我要是答应你，那是骗你」: HR's own commitment as a counterfactual, not made
 _HYPOTHETICAL = re.compile(r"(?:要是|如果|假如|若是|倘若|万一)(?:我|我们|公司|我这边)?(?:现在|今天|马上|当场|就|这会儿)?(?:拍胸脯|打包票|随口|一口|轻易)?$")
 # 「你说…月供压力大，希望按8个月算」: the employee, named earlier in the sentence, still the one asking

@@ -115,7 +115,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             out += _condition_added(text, c, cites, source.text)
             out += _payment_added(text, c, cites, source.text)
             out += _reference_swapped(text, c, cites, source.text)
-            out += _item_swapped(text, c, cites, source.text)
+            out += _item_swapped(text, c, cites, source.text) or _item_against_case(text, c, cites, source.text, facts)
         q = c.quote
         if q is None or (q.start, q.end) in seen_quotes:
             continue
@@ -259,6 +259,44 @@ def _item_swapped(text: str, c: Citation, cites: list[Citation], source_text: st
 
 
 _ITEM = re.compile(r"（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)")
+
+
+# 「经济补偿｜77,000.00元｜第四十六条第三项」「王芳处于孕期，依第四十二条第三项」: an item cited for this case's own
+# severance or protection, where the case's facts say which item it is (公司提出的协商解除 is 第46条 item 二,
+# a 第40条 termination item 三; 孕期 is 第42条 item 四). Read only where the citation is anchored to the case (its
+# severance figure, its protection named) and the words beside it describe no item, nothing is set apart or supposed.
+_GROUND_ITEM_46 = (("mutual_employer", 2), ("art40", 3), ("art41", 4))
+_PROTECTED_ITEM_42 = (("孕期", 4), ("产期", 4), ("哺乳期", 4), ("医疗期", 3), ("工伤", 2), ("职业病", 2))
+_CASE_ITEM_APART = re.compile(r"不属于|不适用|不符合|不是|并非|而非|排除|除外|区别|不同于|如果|若|假如|假设|倘若|的话|或者?|还是|比如|例如")
+_ROW_END = re.compile(r"[。；！？\n]")
+
+
+def _item_against_case(text: str, c: Citation, cites: list[Citation], source_text: str,
+                       facts: GuardFacts) -> list[Violation]:
+    if c.item is None or c.paragraph is not None or c.law != "劳动合同法" or c.article not in ("42", "46"):
+        return []
+    lo = max((m.end() for m in _ROW_END.finditer(text, 0, c.start)), default=0)
+    hi = next((m.start() for m in _ROW_END.finditer(text, c.end)), len(text))
+    window = text[lo:c.start] + "。" + text[c.end:hi]
+    if _CASE_ITEM_APART.search(window):
+        return []
+    if c.article == "46":
+        expected = {k for g, k in _GROUND_ITEM_46 if facts.ground.startswith(g)}
+        severance = {f.amount for f in facts.figures if f.amount is not None and "经济补偿" in f.label
+                     and not re.search(r"诉求|额外|上限|风险", f.label)}
+        anchored = any(m.kind == "amount" and m.value in severance for m in find_numbers(window))
+    else:
+        expected = {k for w, k in _PROTECTED_ITEM_42 if any(w in p for p in facts.protected)}
+        anchored = any(w in window for w, k in _PROTECTED_ITEM_42 if k in expected)
+    if not expected or c.item in expected or not anchored:
+        return []
+    sigs = _item_signatures(source_text)
+    if c.item > len(sigs) or _bigrams(window) & sigs[c.item - 1]:
+        return []  # the words beside it are the cited item's own: another matter, read by _item_swapped
+    right = min(expected)
+    return [Violation(guard=NAME, category="item_mismatch", start=c.start, end=c.end, span=c.text,
+                      message=f"本案属于「{c.law}第{_cn(c.article)}条」第{_cn(str(right))}项的情形，"
+                              f"却写成了第{_cn(str(c.item))}项，项号有误。")]
 _CLAIM_KINDS = ("percent", "times", "days", "years", "months")
 
 
@@ -791,6 +829,10 @@ def _content(text: str, c: Citation, cites: list[Citation], source_text: str, so
             continue
         frag = _squash(q.text)
         if len(frag) < 6 or any(frag in t for t in cited_texts):
+            continue
+        # 「第40条……的“额外支付一个月工资”」: the cited article's words with one that changes nothing
+        # left out (劳动者), found verbatim in a handbook clause restating the article: still this article's
+        if any(_elided(frag, t, 0) for t in cited_texts):
             continue
         if any(frag in t for t in others):
             return [_wrong(c, q.start, q.end, text, "引号内的法条原文出自其他条文，不是「{}」的内容。")]

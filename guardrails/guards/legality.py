@@ -79,6 +79,8 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 # figures the facts record in another role than the statutory total (a cap base, the ceiling on the
 # extra, a wage, the employee's demand): naming one with 封顶/上限/最多 states that figure's own role
 _OTHER_ROLE = re.compile(r"基数|上限|额外")
+# the figure labelled as the monthly base right before it (「基数封顶为」「封顶基数是」「月工资基数」)
+_BASE_NAMED = re.compile(r"基数(?:封顶|上限|最高)?(?:后)?(?:为|是|按|计|即|取)?\s?$")
 _ROLE_CONTEXT = re.compile(r"基数|额外|手册|审批|批准|政策|制度|已(?:经)?批")
 _LAW_WORD = re.compile(r"法定|依法|法律")
 _WAGE_AFTER = re.compile(r"(?:的)?(?:工资|薪水|薪资|月薪)")
@@ -307,6 +309,9 @@ def _below_statute(text: str, facts: GuardFacts, mentions: list[Mention]) -> lis
                 and not _LAW_WORD.search(wide) and (_ROLE_CONTEXT.search(_role_context(t, m.start) + after)
                                                    or _named_in_role_before(t, m, mentions))):
             continue
+        if (m.kind == "amount" and m.value in other_roles and not (m.approx or m.rounded)
+                and _BASE_NAMED.search(before) and not _WHOLE.search(wide + _CLAUSE_CUT.split(after)[0])):
+            continue  # 「依法……基数封顶为47,103.25元」: the law's cap on the monthly base, named as the base
         if _EXTRA.search(_SENTENCE_BREAK.split(t[max(0, m.start - 48):m.start])[-1]) or _EXTRA_AFTER.match(t, m.end):
             continue  # 「额外补偿最多1个月」 is the extra on top of statute, not the statute itself
         if _APPROVED.search(before) and not _LAW_WORD.search(wide):

@@ -23,7 +23,7 @@ from decimal import Decimal
 from guardrails.citations import cited_quote_spans
 from guardrails.facts import GuardFacts
 from guardrails.numbers import Mention, find_fixed_numbers, find_numbers, normalize_formula, parse_number
-from guardrails.text import in_spans, normalize, quotes, sentences
+from guardrails.text import in_spans, normalize, qa_question_spans, quotes, sentences
 from guardrails.types import Severity, Violation
 
 NAME = "numbers"
@@ -165,6 +165,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     said = [(q.start, q.end) for q in quotes(text)]  # the employee's ask in quotes is attributed
     reported = [(q.start, q.end) for q in quotes(text) if q.end - q.inner_start >= 3 and (
         _REPORTED_BEFORE.search(t, max(0, q.start - 6), q.start) or _REPORTED_AFTER.match(t, q.end))]
+    reported += qa_question_spans(text)  # 「问：她要6个月能给吗？」: the figure asked about, not stated
     sents = sentences(text)
     allowed = _Allowed(facts)
     out: list[Violation] = []
@@ -224,6 +225,51 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             category, message, severity = problem
             out.append(Violation(guard=NAME, category=category, severity=severity, start=m.start, end=m.end,
                                  span=m.text, message=message))
+    return out + _product_wrong(t)
+
+
+# 「9,000.00 × 12｜180,000.00元」「7×11,000.00=77,000.00元」: a product written out with its result, the result
+# not what the factors give. Only a bare chain of factors (no sum or difference joined to it) and one result.
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_FACTOR = _NUM + r"\s?(?:万|元|个月|月|天|年|%)?"
+_PRODUCT = re.compile(
+    r"(?<![\d,.+\-＋－÷/×xX*])(" + _FACTOR + r"(?:\s?[×xX*]\s?" + _FACTOR + r")+)"
+    r"\s?(?:=|＝|｜|\||\bis\b|合计|共计|得)\s?(" + _NUM + r")\s?(万)?(?![\d,]|\.\d|\s?[+\-＋－×xX*÷/])")
+_FACTOR_RX = re.compile(r"(" + _NUM + r")\s?(万|%)?")
+
+
+def _factor_value(raw: str) -> Decimal | None:
+    m = _FACTOR_RX.match(raw.strip())
+    if m is None:
+        return None
+    try:
+        v = Decimal(m.group(1).replace(",", ""))
+    except Exception:
+        return None
+    return v * 10000 if m.group(2) == "万" else v / 100 if m.group(2) == "%" else v
+
+
+def _product_wrong(t: str) -> list[Violation]:
+    if "×" not in t and "*" not in t and "x" not in t and "X" not in t:
+        return []
+    out = []
+    for m in _PRODUCT.finditer(t):
+        if re.search(r"[+\-＋－÷/×xX*加减除乘]\s?$", t[max(0, m.start() - 3):m.start()]):
+            continue  # 「85,200 + 2 × 14,200 = 113,600」: the product is one term of a sum
+        factors = [_factor_value(x) for x in re.split(r"\s?[×xX*]\s?", m.group(1))]
+        result = _factor_value(m.group(2) + (m.group(3) or ""))
+        if result is None or any(f is None for f in factors) or len(factors) < 2:
+            continue
+        product = Decimal(1)
+        for f in factors:
+            product *= f
+        # rounding of the factors (15,701.08 × 3 = 47,103.24 for 47,103.25) and of a 万 figure
+        tol = max(Decimal("0.05"), abs(result) * Decimal("0.001"), Decimal(50) if m.group(3) else Decimal(0))
+        if abs(product - result) <= tol:
+            continue
+        out.append(Violation(guard=NAME, category="arithmetic_wrong", severity=Severity.BLOCK,
+                             start=m.start(), end=m.end(), span=m.group(),
+                             message=f"「{m.group()}」算错了：{m.group(1)} 的结果应为 {product:,.2f}，不是 {m.group(2)}{m.group(3) or ''}。"))
     return out
 
 
@@ -382,6 +428,8 @@ def _wrong_role(m: Mention, mentions, t: str, allowed: _Allowed, sentence: str):
 _MULTIPLY_AFTER = re.compile(r"\s?(?:元)?\s?(?:[×xX*]|乘以?)")
 _MULTIPLY_BEFORE = re.compile(r"(?:[×xX*]|乘以?)\s?$")
 _CAP_AS_BASE = re.compile(r"(?:按|以|用)(?:这个|该|此|这一|上述)?(?:封顶)?基数[^，。；]{0,8}(?:乘|×|计算|算)")
+_CAP_BASE_BEFORE = re.compile(r"(?:按|以|用|按照)(?:社平|城市|北京|上海)?(?:封顶|三倍)(?:的)?(?:基数|工资|标准)(?:计|计算|算|折算)?(?:为|是|得)?\s?$")
+_CAP_BASE_DENIED = re.compile(r"不封顶|而不是|不是|并非|不能|不按|不应|诉求|主张|你算|您算|的话|假如|假设|要是|误|错")
 _UNCAPPED = re.compile(r"不封顶|如果|若|假如|假设|的话|要是|原本|本来|而不是|不是|不能|不按|不会|并非|诉求|主张|要求|你算|您算|提出|"
                        # 「按14.5个月乘65,000元是942,500元，但封顶是第四十七条的明文规定」: the reckoning, then the cap that overrides it
                        r"(?:但|但是|可是|不过)[^。；;\d]{0,8}(?:封顶|三倍)")
@@ -394,10 +442,18 @@ def _base_misused(m: Mention, t: str, allowed: _Allowed, sentence: str):
         return None  # 「12个月乘65,000」: a bare figure multiplied is an amount too
     binding = allowed.wage > allowed.cap
     wrong = allowed.wage if binding else allowed.cap
-    if m.value != wrong or _UNCAPPED.search(sentence) or _DEMAND_CONTEXT.search(sentence):
+    if m.value != wrong:
+        return None
+    # 「若申请额外补偿，……按封顶基数计47,103.25元」: the cap named as the base of the sum, right before it, where
+    # the wage is under the cap; a hypothetical ask around it does not make the base right
+    labelled = not binding and _CAP_BASE_BEFORE.search(t, max(0, m.start - 12), m.start)
+    if labelled:
+        if _CAP_BASE_DENIED.search(sentence):
+            return None
+    elif _UNCAPPED.search(sentence) or _DEMAND_CONTEXT.search(sentence):
         return None
     multiplied = _MULTIPLY_AFTER.match(t, m.end) or _MULTIPLY_BEFORE.search(t, max(0, m.start - 4), m.start)
-    if not multiplied and not (not binding and _CAP_AS_BASE.search(t, m.end, m.end + 30)):
+    if not multiplied and not labelled and not (not binding and _CAP_AS_BASE.search(t, m.end, m.end + 30)):
         return None
     if binding:
         message = f"月工资{m.text}高于封顶基数{allowed.cap}元，计算基数应为封顶基数，而不是实际工资。"
