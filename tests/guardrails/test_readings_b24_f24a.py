@@ -93,3 +93,35 @@ def test_runner_reads_the_company_side_of_a_record():
     facts = seed_facts()
     bad = '面谈纪要：员工表示不同意。部门经理称："不签就把你调到外地仓库，你自己掂量。"'
     assert check(bad, facts).blocked
+
+
+# --- privacy: ordinary words that are names, a colleague in a company function -----------------------------
+def test_a_name_that_is_a_verb_after_an_adverb_passes():
+    # 许诺 is on the colleague list of this test's facts, here the verb
+    assert_passes("privacy", "这件事我不能提前许诺你什么。", other_people=["许诺"])
+
+
+def test_the_same_name_as_a_person_fails():
+    assert_fails("privacy", "许诺上个月也签了，拿了六个月的补偿。", other_people=["许诺"])
+
+
+def test_a_colleague_in_a_company_function_passes():
+    assert_passes("privacy", "协议文本由财务的周全核对后发你邮箱，有疑问可以直接问他。", other_people=["周全"])
+
+
+def test_a_colleague_in_a_function_with_personal_data_fails():
+    assert_fails("privacy", "财务的周全也在名单里，他的补偿是八个月。", other_people=["周全"])
+
+
+# --- coercion's learned opinion: the next employer left alone, the talk kept to the employee's own matters --
+@pytest.mark.parametrize("text", [
+    "部门经理：你新单位那边我一个人都不认识，也不会去联系谁。祝你顺利。",
+    "HR：其他人的情况我不方便讲。这次我们只谈你自己的方案。",
+])
+def test_kind_lines_in_a_transcript_pass_the_runner(text):
+    facts = seed_facts()
+    assert not [v for r in check(text, facts).verdicts if r.guard == "coercion" for v in r.violations if v.blocking]
+
+
+def test_a_threat_about_the_next_employer_still_fails():
+    assert_fails("coercion", "你要是不签，你新单位那边我会去打个招呼，背调的时候可就不好看了。")
