@@ -125,3 +125,12 @@ def test_kind_lines_in_a_transcript_pass_the_runner(text):
 
 def test_a_threat_about_the_next_employer_still_fails():
     assert_fails("coercion", "你要是不签，你新单位那边我会去打个招呼，背调的时候可就不好看了。")
+
+
+# --- citation: the fields of a 离职证明 listed beside the ground are not the ground ---------------------------
+def test_certificate_fields_do_not_move_the_item():
+    from guardrails.guards import GUARDS
+    from tests.guardrails.conftest import seed_facts as _sf
+    facts = _sf(ground="art40_objective_change")
+    text = "离职证明上会写明工作岗位、合同期限和工作年限，解除原因写为公司依第四十条第三项解除。"
+    assert not [v for v in GUARDS["citation"].check(text, facts) if v.category == "item_mismatch"]
