@@ -87,8 +87,30 @@ def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
 
 
-_HR_TURN = re.compile(r"(?:^|(?<=[\n \t\u3000]))(?:HR|hr|HRBP|人事|人力)[：:]")
-_TURN_END = r"(?=[ \t\u3000]+(?:HR|hr|HRBP|人事|人力|我)[：:]|\n|$)"
+# who speaks for the company in a transcript or a record of the talk: HR, a manager, legal, the GM
+COMPANY_ROLE = (r"(?:HRBP|HRD|HR|hr|人事(?:部|经理|专员)?|人力资源?(?:部|总监|经理|专员)?|公司方?(?:代表)?|资方(?:代表)?|我方|"
+                r"法务(?:代表|部)?|(?:部门|项目|直属|区域|业务)?经理|总经理|主管|总监|负责人|领导|老板)")
+_HR_TURN = re.compile(rf"(?:^|(?<=[\n \t\u3000])){COMPANY_ROLE}[：:]")
+_TURN_END = rf"(?=[ \t\u3000]+(?:{COMPANY_ROLE}|我)[：:]|\n|$)"
+# a record's line that quotes the company's side: 「HR当场表示"…"」「部门经理告知："…"」「法务代表称：“…”」;
+# not 「员工向HR表示"…"」 (the employee speaking to HR) and not 「员工说HR…」
+_COMPANY_SAID = re.compile(rf"(?<![向对跟给和与])(?<!员工向)(?<!员工对){COMPANY_ROLE}[^，。！？；\n\"“「：:向对跟]{{0,6}}"
+                           r"(?:表示|称|声称|告知|告诉(?:员工|他|她|对方)?|答复|回复|回应|回答|说道?|承诺|保证|强调|指出|"
+                           r"警告|坦言|补充)(?:道)?[：:，,]?\s*$")
+
+
+# ... unless the draft goes on to judge or disown the words: 「…"，这种说法涉及孕期歧视」「…"，我转达给你，但这不代表…」
+_SAID_JUDGED = re.compile(r"[^。！？\n]{0,16}?(?:说法|表述|措辞|言论|这句话|这话|属于|涉及|构成|不代表|不等于|并不意味|"
+                          r"不算数|不作数|不能当真|不采纳|不会采纳|转达|不妥|不当|不对|收回|撤回|纠正)")
+
+
+def company_said(text: str, at: int, end: int | None = None) -> bool:
+    """The quotation opening at ``at`` (closing at ``end``) is a record of what the company's side said
+    (「HR当场表示"再加半个月我这边能定"」): its words are the company's own, to be read like the rest of the
+    draft, not a mention — unless the draft judges or disowns them right after."""
+    if _COMPANY_SAID.search(text, max(0, at - 24), at) is None:
+        return False
+    return end is None or _SAID_JUDGED.match(text, end) is None
 
 
 @lru_cache(maxsize=64)

@@ -20,7 +20,7 @@ from guardrails.lexicon import clause_before, load_rules, match_rules
 from guardrails.learned import second_opinion
 from guardrails.numbers import Mention, find_numbers, normalize_formula, parse_number
 from guardrails.scope import clause_start, load_lexicon
-from guardrails.text import in_spans, normalize, quotes, sentences
+from guardrails.text import company_said, in_spans, normalize, quotes, sentences
 from guardrails.types import Violation
 
 # --- readings of the written register: a record quoting HR, a question on how to pay ---
@@ -101,7 +101,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     conditions = {"nothing_approved": a.approved_extra_months == 0 and a.approved_total_amount is None,
                   "non_compete": facts.non_compete}
     # a line HR is told to say (「可口头告知"…"」) is HR's own words, not a quotation
-    quoted = [(q.start, q.end) for q in quotes(text) if not _hr_line(text, q.start) or _retracted(text, q.end)]
+    quoted = [(q.start, q.end) for q in quotes(text) if not _hr_line(text, q.start, q.end) or _retracted(text, q.end)]
     # the employee's line put before the reply (「（员工：那就按9个月算吧。）」) is their word, not HR's
     quoted += [(m.start(), m.end()) for m in _COUNTER_LINE.finditer(text)]
     out = match_rules(text, load_rules(NAME), NAME, conditions, skip=lambda s, e: in_spans(s, quoted))
@@ -213,9 +213,11 @@ _HR_LINE = re.compile(r"(?<![你您他她工方])(?:口头|明确|直接|当面)
 _LINE_FORBIDDEN = re.compile(r"(?:不要|不能|不得|切勿|别|避免|禁止|严禁)[^，。！？；]{0,4}$")
 
 
-def _hr_line(text: str, at: int) -> bool:
+def _hr_line(text: str, at: int, end: int | None = None) -> bool:
     """The quotation opening at ``at`` is a line HR is told to say, not one it is told to avoid."""
     m = _HR_LINE.search(text, max(0, at - 12), at)
+    if m is None and company_said(text, at, end):
+        return True
     if m is None:
         said = _HR_SAID.search(text, max(0, at - 40), at)
         return said is not None and not _HR_SAID_OTHER.search(text, said.end(), at)

@@ -196,7 +196,10 @@ _ITEM_WORDS_MIN = 2
 _SENTENCE_END = re.compile(r"[。；！？\n]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_BREAK = re.compile(r"[，,：:；;。（）()]")
-_SET_APART_CLAUSE = re.compile(r"不属于|不适用|不符合|不是|并非|排除|除外")  # the item named as what the case is not
+# the item named as what the case is not; or the fields a 离职证明 lists (合同期限、解除日期、工作岗位、工作年限),
+# which describe the certificate, not the ground
+_SET_APART_CLAUSE = re.compile(r"不属于|不适用|不符合|不是|并非|排除|除外|"
+                               r"(?:合同期限|解除日期|终止日期|工作岗位|工作年限)[、和及与][^，。！？；]{0,12}(?:合同期限|解除日期|终止日期|工作岗位|工作年限)")
 _COMMON_PAIR = re.compile(r"的|规定|依据|情况|情形")  # words any sentence about an article uses
 
 

@@ -29,7 +29,7 @@ from guardrails.facts import GuardFacts
 from guardrails.lexicon import load_rules, match_rules
 from guardrails.learned import second_opinion
 from guardrails.scope import clause_end, load_lexicon, negated
-from guardrails.text import in_spans, normalize, quotes, sentences
+from guardrails.text import company_said, in_spans, normalize, quotes, sentences
 from guardrails.types import Severity, Violation
 
 # 「不当场表态」「无需今天答复」: the time limit itself negated
@@ -61,7 +61,9 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
     t = normalize(text)
     sents = sentences(text)
     # a rule match inside a sentence that only mentions the act (你担心…会影响背调吗？) is no threat
-    qs = [q for q in quotes(text) if not _SCRIPT_CUE.search(t, max(0, q.start - 12), q.start)]
+    # and a record's line quoting the company's side (部门经理告知："不签也行，…") is the company's word
+    qs = [q for q in quotes(text) if not _SCRIPT_CUE.search(t, max(0, q.start - 12), q.start)
+          and not company_said(t, q.start, q.end)]
     quoted = [(q.start, q.end) for q in qs]
     # a quotation that on its own is a threat (不存在「今天不签就没了」这回事) is someone's words being
     # answered; one that is not (写明你「不服从安排」) is what HR threatens to write
