@@ -123,6 +123,10 @@ _NO_OFFSET = re.compile(r"(?:不能|不得|不可以?|不允许|不应)(?:拿|�
 # also names the statutory amount is left to the model
 _APPROVAL_CEILING = re.compile(r"(?:批了?的|批下来的|审批(?:的|下来的)|获批的?|额外(?:的|部分)?|多给的|多出(?:的|来的)(?:部分)?)"
                                r"[^。；;！？]{0,16}(?:上限|最多|封顶|顶格|到头|不能再多)")
+# 「未休年假会按日工资的200%折算支付」: the statutory rate for untaken leave (年休假条例第五条: 300 % including the
+# wage already paid, i.e. 200 % on top); the model, having learned wrong rates (100 %, 300 % on top), reads any rate
+_LEAVE_RATE = re.compile(r"(?:未休|应休未休|没休|没有休)[^。；;！？\n]{0,8}(?:年休假|年假)[^。；;！？\n]{0,20}?"
+                         r"(?:(?P<two>200%|百分之二百|两倍|二倍)|(?P<three>300%|百分之三百|三倍))")
 _STATUTORY_WORD = re.compile(r"法定|依法|法律规定|经济补偿|补偿金|应得")
 _WITHHELD = re.compile(r"押金|保证金|扣|不予|不再|不付|不发|视为|放弃|竞业|新工作|新单位|入职|仲裁|起诉|诉讼|投诉|违约|保密"
                        r"|满[^。，]{0,4}(?:个月|年)|以后再|再说|才(?:能|会)?(?:支付|付|发)")
@@ -184,6 +188,9 @@ def _statutes_own_rule(sentence: str) -> bool:
     if _GENERAL_RULE.match(sentence) or _NO_OFFSET.search(sentence):
         return True
     if _APPROVAL_CEILING.search(sentence) and not _STATUTORY_WORD.search(sentence):
+        return True
+    rate = _LEAVE_RATE.search(sentence)
+    if rate and (rate["two"] or "含" in sentence) and not _WITHHELD.search(sentence):
         return True
     return bool(_HANDOVER_PAYMENT.search(sentence) or _STATUTORY_DEDUCTION.search(sentence)) \
         and not _WITHHELD.search(_STATUTORY_DEDUCTION.sub("", sentence))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from guardrails.facts import GuardFacts
-from tests.guardrails.test_guards import assert_passes, blocking
+from tests.guardrails.test_guards import assert_fails, assert_passes, blocking
 
 from .conftest import citation_blocked, seed_facts
 from .legality_helpers import blocked
@@ -142,3 +142,20 @@ def test_protected_employee_dismissal_put_at_n():
     assert blocked("风险提示：即使单方解除王芳，最多只需支付经济补偿。", **facts)
     assert [v for v in blocked("风险提示：单方解除王芳属于违法解除，需支付二倍经济补偿的赔偿金。", **facts)
             if not v.category.startswith("learned")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "未休年假会按日工资的200%折算支付。",
+    "应休未休的年休假，按日工资收入的300%支付（含已支付的正常工资）。",
+    "您没休的3天年假，公司按日工资的两倍另行支付。",
+])
+def test_the_statutory_leave_pay_rate_is_not_sent_to_the_model(text):
+    assert_passes("legality", text)
+
+
+@pytest.mark.parametrize("text", [
+    "未休年假按日工资的100%折算支付。",
+    "未休年假按日工资的200%折算，但您放弃的话就不再支付。",
+])
+def test_a_wrong_or_withheld_leave_pay_still_fails(text):
+    assert_fails("legality", text)
