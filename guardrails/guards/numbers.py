@@ -225,7 +225,7 @@ def check(text: str, facts: GuardFacts) -> list[Violation]:
             category, message, severity = problem
             out.append(Violation(guard=NAME, category=category, severity=severity, start=m.start, end=m.end,
                                  span=m.text, message=message))
-    return out + _product_wrong(t)
+    return out + _product_wrong(t) + _sum_wrong(t)
 
 
 # 「9,000.00 × 12｜180,000.00元」「7×11,000.00=77,000.00元」: a product written out with its result, the result
@@ -270,6 +270,52 @@ def _product_wrong(t: str) -> list[Violation]:
         out.append(Violation(guard=NAME, category="arithmetic_wrong", severity=Severity.BLOCK,
                              start=m.start(), end=m.end(), span=m.group(),
                              message=f"「{m.group()}」算错了：{m.group(1)} 的结果应为 {product:,.2f}，不是 {m.group(2)}{m.group(3) or ''}。"))
+    return out
+
+
+# 「170,400.00 + 14,600.00 = 185,000.00元」「诉求185,000.00元，由赔偿金170,400.00元加代通知金14,200.00元构成」: a sum
+# written out with its total, the total not what the parts give. Every figure may be one of the case's, in the wrong
+# role, so only the arithmetic can tell. A term that is itself a product or a difference is left alone.
+_MONEY = _NUM + r"\s?(?:万)?(?:元)?"
+_LABEL = r"(?:[\u4e00-\u9fff]{1,6}\s?)?"  # 「补偿7.7万+代通知金1.1万=合计8.8万」
+_SUM = re.compile(
+    r"(?<![\d,.×xX*÷/\-－])(" + _MONEY + r"(?:\s?[+＋]\s?" + _LABEL + _MONEY + r")+)\s?(?:=|＝)\s?" + _LABEL
+    + r"(" + _NUM + r")\s?(万)?"
+    r"(?![\d,]|\.\d|\s?[+\-＋－×xX*÷/])")
+_COMPOSED = re.compile(
+    r"(" + _NUM + r")\s?(万)?元[，,]?\s?(?:由|包括|包含)[^。；;\d]{0,16}(" + _NUM + r")\s?(万)?元"
+    r"[^。；;\d]{0,4}(?:加|加上|和|与|及|以及|[+＋])[^。；;\d]{0,16}(" + _NUM + r")\s?(万)?元[^。；;\d]{0,4}(?:构成|组成)")
+
+
+def _money(raw: str, wan: str | None) -> Decimal | None:
+    try:
+        v = Decimal(raw.replace(",", ""))
+    except Exception:
+        return None
+    return v * 10000 if wan else v
+
+
+def _sum_wrong(t: str) -> list[Violation]:
+    if "+" not in t and "＋" not in t and "构成" not in t and "组成" not in t:
+        return []
+    found: list[tuple[int, int, list[Decimal | None], Decimal | None]] = []
+    for m in _SUM.finditer(t):
+        terms = [_factor_value(re.sub(r"^[\u4e00-\u9fff]+\s?", "", x).replace("元", ""))
+                 for x in re.split(r"\s?[+＋]\s?", m.group(1))]
+        found.append((m.start(), m.end(), terms, _money(m.group(2), m.group(3))))
+    for m in _COMPOSED.finditer(t):
+        found.append((m.start(), m.end(), [_money(m.group(3), m.group(4)), _money(m.group(5), m.group(6))],
+                      _money(m.group(1), m.group(2))))
+    out = []
+    for start, end, terms, total in found:
+        if total is None or any(x is None for x in terms) or len(terms) < 2:
+            continue
+        wrong_by = abs(sum(terms) - total)
+        if wrong_by <= max(Decimal("0.05"), abs(total) * Decimal("0.001")):
+            continue
+        span = t[start:end]
+        out.append(Violation(guard=NAME, category="arithmetic_wrong", severity=Severity.BLOCK, start=start, end=end,
+                             span=span, message=f"「{span}」加总不对：各项之和为 {sum(terms):,.2f}，不是 {total:,.2f}。"))
     return out
 
 

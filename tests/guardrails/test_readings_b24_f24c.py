@@ -81,6 +81,26 @@ def test_wrong_products_are_caught(text):
     assert any(v.category == "arithmetic_wrong" for v in blocking("numbers", text))
 
 
+# --- numbers: a written-out sum ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "方案合计：77,000.00 + 11,000.00 = 88,000.00元。",
+    "补偿7.7万+代通知金1.1万=8.8万。",
+    "诉求88,000.00元，由经济补偿77,000.00元加代通知金11,000.00元构成。",
+    "合计：85,200 + 2 × 14,200 = 113,600元。",
+])
+def test_right_sums_pass(text):
+    assert not any(v.category == "arithmetic_wrong" for v in blocking("numbers", text))
+
+
+@pytest.mark.parametrize("text", [
+    "方案合计：77,000.00 + 11,000.00 = 87,000.00元。",
+    "补偿7.7万+代通知金1.1万=8.7万。",
+    "诉求185,000.00元，由赔偿金170,400.00元加代通知金14,200.00元构成。",
+])
+def test_wrong_sums_are_caught(text):
+    assert any(v.category == "arithmetic_wrong" for v in blocking("numbers", text))
+
+
 def test_cap_named_as_the_base_where_the_wage_is_under_it():
     facts = _case("noncompete_sunhao")
     assert any(v.category == "wrong_wage_base"
