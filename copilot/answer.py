@@ -53,6 +53,14 @@ class AnswerFlag(BaseModel):
     amount: Decimal | None = None
 
 
+class HrAdvice(BaseModel):
+    topic: str = Field(description="promise | coercion | rush_signing | colleague_privacy | withhold_documents | "
+                                   "pay_at_handover | below_statute | notice | dispute")
+    question_zh: str = Field(description="The part of HR's message this answers.")
+    answer_zh: str
+    articles: list[str] = Field(default_factory=list, description="Chunk ids of the rules the answer rests on.")
+
+
 class Citation(BaseModel):
     id: str
     title: str
@@ -80,6 +88,7 @@ class Answer(BaseModel):
     script: Script | None = None
     facts: CaseResult | None = None
     flags: list[AnswerFlag] = Field(default_factory=list)
+    advice: list[HrAdvice] = Field(default_factory=list, description="Answers to the questions HR asked this turn.")
     citations: list[Citation] = Field(default_factory=list)
     persona: Persona | None = None
     guard: GuardSummary | None = None

@@ -19,6 +19,10 @@ _MORE_BEFORE = re.compile(r"(?:再|多|额外|另外)(?:多)?(?:给|补|加)?\s?
 _PERIOD_BEFORE = re.compile(r"[第前近后]$")
 _WAGE_WORDS = re.compile(r"(工资|月薪|薪水|平均|基数|底薪|收入|税前|税后)[^，,。；;]{0,4}$")
 _ASK = re.compile(r"要|要求|提出|希望|想拿|坚持|开价|咬定|诉求|谈到|索赔|赔")
+# 「小王只拿了5万」「上次走的老李拿了N+2」: what someone else got is not this employee's demand
+_THIRD_PARTY_BEFORE = re.compile(r"(别人|同事|其他人|上次走的|之前走的|前面走的|某某|小[\u4e00-\u9fff]|老[\u4e00-\u9fff])"
+                                 r"[^，,。；;？?！!]{0,6}(拿了|拿到|拿|签了|给了|赔了|得了)[^，,。；;？?！!]{0,3}$")
+_CLAUSE_START = re.compile(r"[，,。；;？?！!\n][^，,。；;？?！!\n]*$")
 _BARE_AMOUNT_MIN = Decimal("1000")  # a bare number this large in a demand is money, not months
 
 
@@ -38,6 +42,10 @@ def extract_demand(message: str) -> ExtractedDemand:
     found: list[Demand] = []
     for m in find_numbers(message):
         before = message[max(0, m.start - 8):m.start]
+        clause = message[:m.start]
+        cut = _CLAUSE_START.search(clause)
+        if _THIRD_PARTY_BEFORE.search(clause[cut.start() + 1:] if cut else clause):
+            continue
         if m.kind == "multiplier" and m.formula:
             found.append(_demand("formula", m.formula.upper(), message))
         elif m.kind == "months" and m.value is not None:

@@ -27,6 +27,7 @@ from copilot.demand_parser import extract_demand
 from copilot.drafting.offline import OFFLINE_LABEL_ZH, draft_offline
 from copilot.errors import CopilotError, InputError, ModelError, ProviderError
 from copilot.guard_facts import build_guard_facts
+from copilot.hr_questions import answer_hr_questions
 from copilot.persona import Persona, PersonaKey, PersonaSignals, infer_persona
 
 log = logging.getLogger(__name__)
@@ -150,8 +151,11 @@ class Engine:
         persona = infer_persona(ctx.signals, ctx.conversation + req.employee_messages + [req.message], req.persona_override)
         record("persona", persona.model_dump(mode="json"))
 
+        advice = answer_hr_questions(req.message, case, result, req.approved_extra_months)
+        if advice:
+            record("advice", {"topics": [a.topic for a in advice]})
         base_answer = dict(employee_id=case.employee.id, employee_name=case.employee.name, facts=result, flags=flags,
-                           citations=citations, persona=persona)
+                           advice=advice, citations=citations, persona=persona)
         if extracted.needs_clarification and not case.demands:
             return Answer(path="clarify", clarification_zh=extracted.question_zh, timings_ms={**timings, "total": _ms(t0)},
                           **base_answer)

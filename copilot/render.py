@@ -31,6 +31,11 @@ def answer_text(a: Answer) -> str:
     if a.flags:
         lines.append("提示：")
         lines += [f"  {SEVERITY_ZH[x.severity]} {x.message_zh}" for x in a.flags]
+    if a.advice:
+        lines.append("答复您的问题：")
+        for x in a.advice:
+            cites = "（依据：" + "、".join(article_title(i) for i in x.articles) + "）" if x.articles else ""
+            lines.append(f"  问：{x.question_zh}\n  答：{x.answer_zh}{cites}")
     if a.persona is not None:
         lines.append(f"沟通对象画像：{a.persona.label_zh}（{a.persona.approach_zh}）")
         lines += [f"  - {e}" for e in a.persona.evidence]
