@@ -27,13 +27,15 @@ def non_compete(case: CaseInput, wage: WageBase) -> ItemResult:
     steps.append(Step(step="法定参考月补偿", formula=f"max(30% × {fmt(wage.average.quantize(Decimal('0.01')))} = {fmt(money(pct))}, 最低工资 {fmt(mw.value)})",
                       inputs={"ratio": fmt(ratio)}, result=fmt(money(reference)),
                       articles=["劳动争议解释一#36"]))
+    # A flaw in the non-compete clause is a warning: it voids (part of) the clause, it does not forbid the
+    # separation itself, so it must not block the case the way 第四十二条 does.
     if nc.category == "other":
-        flags.append(Flag(code="noncompete_person_not_bindable", severity="blocking",
+        flags.append(Flag(code="noncompete_person_not_bindable", severity="warning",
                           message_zh="竞业限制人员限于高级管理人员、高级技术人员和其他负有保密义务的人员；该员工不属于可约束的人员",
                           articles=["劳动合同法#24"]))
     months = nc.months
     if months > max_months:
-        flags.append(Flag(code="noncompete_term_over_limit", severity="blocking",
+        flags.append(Flag(code="noncompete_term_over_limit", severity="warning",
                           message_zh=f"竞业限制期限约定为{months}个月，超过法定上限二年；超过部分无效，按{max_months}个月计算",
                           articles=["劳动合同法#24"]))
         months = max_months
