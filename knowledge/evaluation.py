@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field, ValidationError
 from knowledge.errors import KnowledgeError
 
 Style = Literal["colloquial", "scenario", "formal"]
-Split = Literal["dev", "heldout"]
+Split = Literal["dev", "heldout", "fresh"]
 
 
 class Question(BaseModel):

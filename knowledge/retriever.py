@@ -60,6 +60,21 @@ _FIGURES = re.compile(
     r"(?<![nN+＋])\d[\d,，.]*(?![\dnN])\s*(万元|元|万|千|块)?")
 
 
+# Where a scenario happens (苏州工厂, 北京研发中心) is a case fact, not a legal question, unless the query asks
+# about regional standards: BM25 reads the query without place names, which otherwise match the handbook's
+# clauses that name the company's sites (履行地 rules) whatever the question.
+_PLACES = re.compile(
+    r"(北京|上海|天津|重庆|苏州|无锡|南京|杭州|宁波|深圳|广州|东莞|佛山|成都|武汉|西安|长沙|郑州|青岛|济南|合肥|厦门|"
+    r"福州|昆山|常州|南通|嘉兴|大连|沈阳|哈尔滨|长春|石家庄|太原|南昌|南宁|昆明|贵阳|海口|兰州|乌鲁木齐|呼和浩特)"
+    r"(市|的)?(工厂|厂区|分公司|子公司|公司|研发中心|办公室|总部|门店|园区)?")
+_REGIONAL = re.compile(r"社平|平均工资|封顶|最低工资|履行地|注册地|哪个城市|哪里的标准|哪地|当地|本地区|外派|异地|标准不同")
+
+
+def strip_places(query: str) -> str:
+    """The query without city and site names, unless it asks about regional standards."""
+    return query if _REGIONAL.search(query) else _PLACES.sub(" ", query)
+
+
 def strip_figures(query: str) -> str:
     """The query without Arabic figures and dates (``N+1`` and ``2N`` stay)."""
     return _FIGURES.sub(" ", query)
@@ -112,7 +127,10 @@ class RetrievalConfig(BaseModel):
 
     k: int = Field(default=5, ge=1, le=100, description="Chunks returned.")
     candidates: int = Field(default=80, ge=1, description="Depth read from each signal before fusion.")
-    rrf_k: float = Field(default=10.0, gt=0, description="Reciprocal-rank constant.")
+    rrf_k: float = Field(
+        default=5.0, gt=0,
+        description="Reciprocal-rank constant. Small: each signal's first few results count most, so the top 5 "
+                    "holds the best of both lists (session 11: 10 -> 5 on dev + the fresh set; docs/knowledge.md).")
     bm25_weight: float = Field(default=2.0, ge=0)
     dense_weight: float = Field(default=1.0, ge=0)
     expansion: bool = Field(default=True, description="Apply the HR-jargon table.")
@@ -141,6 +159,8 @@ class RetrievalConfig(BaseModel):
     law_mention_weight: float = Field(
         default=1.0, ge=1, description="Score factor for chunks of a law the query names.")
     strip_figures: bool = Field(default=True, description="BM25 reads the query without dates and amounts.")
+    strip_places: bool = Field(default=True, description="BM25 reads the query without city and site names "
+                               "unless it asks about regional standards.")
     law_weights: dict[str, float] = Field(
         default_factory=lambda: {"劳动法": 0.8},
         description="Score factor per law (short name); naming the law lifts it. 劳动法 (1995) is the "
@@ -311,6 +331,8 @@ class Retriever:
 
         total = np.zeros(len(self.chunks), dtype=np.float32)
         plain = strip_figures(query) if self.config.strip_figures else query
+        if self.config.strip_places:
+            plain = strip_places(plain)
         own = scores(tokenize(plain)) * mask
         if own.max(initial=0) > 0:
             total += own / own.max()

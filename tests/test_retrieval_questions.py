@@ -253,3 +253,24 @@ def test_no_near_duplicates_across_splits():
     close = [(a, b, round(len(x & y) / len(x | y), 2))
              for a, x in dev for b, y in held if len(x & y) / len(x | y) >= 0.6]
     assert not close, f"dev 与 heldout 之间有近似重复的问题：{close}"
+
+
+# --- the fresh set (evals/retrieval_questions_fresh.jsonl, session 11) ------------------------------
+# 100 questions by an author who read only the corpus (never these questions, the keyword, jargon or
+# article-question files, nor the retriever): an unseen measure, run cold once (docs/knowledge.md).
+FRESH = REPO / "evals" / "retrieval_questions_fresh.jsonl"
+
+
+def test_fresh_set_is_valid_and_names_existing_chunks():
+    from knowledge.evaluation import load_questions
+    from knowledge.law_corpus import law_chunks
+    from knowledge.policy_corpus import iter_policy_chunks
+
+    rows = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) == 100 and len(load_questions(FRESH)) == 100
+    assert {r["split"] for r in rows} == {"fresh"} and all(re.fullmatch(r"f\d{3}", r["id"]) for r in rows)
+    assert all(set(r) == FIELDS and 1 <= len(r["relevant_ids"]) <= 3 for r in rows)
+    assert not {r["question"] for r in rows} & {r["question"] for r in questions()}
+    corpus = {c.id for c in law_chunks()} | {c.id for c in iter_policy_chunks()}
+    bad = [f"{r['id']}: {rid}" for r in rows for rid in r["relevant_ids"] if rid not in corpus]
+    assert not bad, bad

@@ -24,7 +24,7 @@ def retrieval(
     index: Path | None = typer.Option(None, "--index-dir", help="索引目录（默认 <data_dir>/index）。"),
     k: int = typer.Option(5, "--k", min=1, help="取前 k 条计算召回率与命中率。"),
     modes: str = typer.Option("hybrid,bm25,dense", "--modes", help="逗号分隔：hybrid、bm25、dense。"),
-    split: str = typer.Option("all", "--split", help="只评测某个划分：dev、heldout 或 all。"),
+    split: str = typer.Option("all", "--split", help="只评测某个划分：dev、heldout、fresh 或 all。"),
     sources: str = typer.Option("law,policy", "--sources", help="检索范围（逗号分隔）：law、policy。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出（含每题结果）。"),
 ) -> None:
@@ -35,8 +35,8 @@ def retrieval(
     if bad or not mode_list:
         console.print(f"[red]参数错误[/red]（invalid_mode）：--modes 只能是 hybrid、bm25、dense，收到 {modes}")
         raise typer.Exit(2)
-    if split not in ("all", "dev", "heldout"):
-        console.print(f"[red]参数错误[/red]（invalid_split）：--split 只能是 dev、heldout 或 all，收到 {split}")
+    if split not in ("all", "dev", "heldout", "fresh"):
+        console.print(f"[red]参数错误[/red]（invalid_split）：--split 只能是 dev、heldout、fresh 或 all，收到 {split}")
         raise typer.Exit(2)
     try:
         qs = load_questions(questions)
