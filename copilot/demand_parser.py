@@ -23,6 +23,16 @@ _ASK = re.compile(r"要|要求|提出|希望|想拿|坚持|开价|咬定|诉求|
 _THIRD_PARTY_BEFORE = re.compile(r"(别人|同事|其他人|上次走的|之前走的|前面走的|某某|小[\u4e00-\u9fff]|老[\u4e00-\u9fff])"
                                  r"[^，,。；;？?！!]{0,6}(拿了|拿到|拿|签了|给了|赔了|得了)[^，,。；;？?！!]{0,3}$")
 _CLAUSE_START = re.compile(r"[，,。；;？?！!\n][^，,。；;？?！!\n]*$")
+# 「他也要这么多」: the colleague's figure is the demand after all
+_SAME_AS = re.compile(r"(也|同样)(要|想要|想拿|要求)[^，,。；;？?]{0,4}(这么多|一样|同样|这个数|那么多|这个标准)")
+# 「晚一个月走」「提前一个月通知」「一个月后离职」: a month of time, not of pay
+_TIMING_BEFORE = re.compile(r"(晚|推迟|延后|延期|延迟|再干|多干|多留|提前|缓)\s?$")
+_TIMING_AFTER = re.compile(r"^\s?(后|以后|之后|内|以内|再走|才走|走人|离职|通知)")
+# 「要求补缴去年的加班费，大概两万块」: a wage claim, not a severance demand
+_WAGE_CLAIM = re.compile(r"(补缴|补发|补交|补足|补齐|结清|报销|拖欠|欠)[^，,。；;？?]{0,6}(加班费|工资|奖金|年终奖|提成|报销|社保|公积金)|"
+                         r"(加班费|年终奖|奖金|提成|报销款|社保|公积金)[^，,。；;？?]{0,6}$")
+# An ask without a figure needs one only when it is about money (「说要找媒体」 is not)
+_MONEY_TOPIC = re.compile(r"补偿|赔偿|赔|钱|多少|多拿|拿|给|补|[nN]|个月|万|价|金额|方案|数|法定")
 _BARE_AMOUNT_MIN = Decimal("1000")  # a bare number this large in a demand is money, not months
 
 
@@ -40,28 +50,41 @@ def _demand(kind: str, value: Decimal | str, message: str) -> Demand:
 
 def extract_demand(message: str) -> ExtractedDemand:
     found: list[Demand] = []
+    third_party: list[Demand] = []
+    wage_claim = False
     for m in find_numbers(message):
         before = message[max(0, m.start - 8):m.start]
         clause = message[:m.start]
         cut = _CLAUSE_START.search(clause)
-        if _THIRD_PARTY_BEFORE.search(clause[cut.start() + 1:] if cut else clause):
+        own_clause = clause[cut.start() + 1:] if cut else clause
+        previous = clause[:cut.start()] if cut else ""
+        prev_cut = _CLAUSE_START.search(previous)
+        previous_clause = previous[prev_cut.start() + 1:] if prev_cut else previous
+        if _WAGE_CLAIM.search(own_clause) or _WAGE_CLAIM.search(previous_clause + "，"):
+            wage_claim = True
             continue
+        target = third_party if _THIRD_PARTY_BEFORE.search(own_clause) else found
         if m.kind == "multiplier" and m.formula:
-            found.append(_demand("formula", m.formula.upper(), message))
+            target.append(_demand("formula", m.formula.upper(), message))
         elif m.kind == "months" and m.value is not None:
+            if _TIMING_BEFORE.search(before) or _TIMING_AFTER.search(message[m.end:m.end + 4]):
+                continue
             if _MORE_BEFORE.search(before):
-                found.append(_demand("formula", f"N+{format(m.value.normalize(), 'f')}", message))
+                target.append(_demand("formula", f"N+{format(m.value.normalize(), 'f')}", message))
             elif not _PERIOD_BEFORE.search(before) and not _WAGE_WORDS.search(before):
-                found.append(_demand("months", m.value, message))  # 前12个月 is a period, not a demand
+                target.append(_demand("months", m.value, message))  # 前12个月 is a period, not a demand
         elif m.kind in ("amount", "number") and m.value is not None and not _WAGE_WORDS.search(before):
             if m.kind == "amount" or m.value >= _BARE_AMOUNT_MIN:
-                found.append(_demand("amount", m.value, message))
+                target.append(_demand("amount", m.value, message))
+    if not found and third_party and _SAME_AS.search(message):
+        found = third_party
     unique: list[Demand] = []
     for d in found:
         if all((d.kind, d.value) != (u.kind, u.value) for u in unique):
             unique.append(d)
     asked = bool(_ASK.search(message))
     if not unique:
+        asked = asked and not wage_claim and bool(_MONEY_TOPIC.search(message))
         return ExtractedDemand(normalized_text=message, needs_clarification=asked,
                                question_zh="员工具体要求多少？请说明是几个月工资、具体金额，还是N+1、2N这类说法。"
                                if asked else None)

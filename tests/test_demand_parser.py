@@ -48,3 +48,28 @@ def test_no_demand_no_question():
 @given(st.integers(min_value=1, max_value=36))
 def test_any_month_count(n):
     assert [(d.kind, d.value) for d in extract_demand(f"他要{n}个月").demands] == [("months", str(n))]
+
+
+@pytest.mark.parametrize("message", [
+    "员工问能不能晚一个月走，等年终奖发了再走",   # a month of time
+    "提前一个月通知他",
+    "他要求补缴去年的加班费，大概两万块",          # a wage claim, not a severance demand
+    "能不能告诉他小王只拿了5万？",                 # a colleague's figure
+])
+def test_figures_that_are_not_the_severance_demand(message):
+    r = extract_demand(message)
+    assert r.demands == [] and not r.needs_clarification
+
+
+def test_an_ask_that_is_not_about_money_needs_no_figure():
+    assert not extract_demand("员工情绪很激动，说要找媒体曝光，我该怎么办？").needs_clarification
+
+
+@pytest.mark.parametrize("message,kind,value", [
+    ("他说同事老李去年走的时候拿了N+3，他也要这么多", "formula", "N+3"),  # the colleague's figure, claimed
+    ("他要8个月，另外加班费2万也要补", "months", "8"),
+    ("年终奖发了再走，他要10万", "amount", "100000"),
+    ("他说一个月后走，要N+1", "formula", "N+1"),
+])
+def test_the_demand_among_other_figures(message, kind, value):
+    assert [(d.kind, d.value) for d in extract_demand(message).demands] == [(kind, value)]
