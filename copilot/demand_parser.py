@@ -28,9 +28,11 @@ _SAME_AS = re.compile(r"(也|同样)(要|想要|想拿|要求)[^，,。；;？?]
 # 「晚一个月走」「提前一个月通知」「一个月后离职」: a month of time, not of pay
 _TIMING_BEFORE = re.compile(r"(晚|推迟|延后|延期|延迟|再干|多干|多留|提前|缓)\s?$")
 _TIMING_AFTER = re.compile(r"^\s?(后|以后|之后|内|以内|再走|才走|走人|离职|通知)")
-# 「要求补缴去年的加班费，大概两万块」: a wage claim, not a severance demand
+# 「要求补缴去年的加班费，大概两万块」: a wage claim, not a severance demand (no ask-back either)
 _WAGE_CLAIM = re.compile(r"(补缴|补发|补交|补足|补齐|结清|报销|拖欠|欠)[^，,。；;？?]{0,6}(加班费|工资|奖金|年终奖|提成|报销|社保|公积金)|"
                          r"(加班费|年终奖|奖金|提成|报销款|社保|公积金)[^，,。；;？?]{0,6}$")
+# 「从补偿里扣掉他借的5000块」: a deduction or a debt, not a demand
+_DEBT_BEFORE = re.compile(r"扣|抵扣|冲抵|抵销|借的|借了|借款|欠|备用金|押金|罚款|罚了")
 # An ask without a figure needs one only when it is about money (「说要找媒体」 is not)
 _MONEY_TOPIC = re.compile(r"补偿|赔偿|赔|钱|多少|多拿|拿|给|补|[nN]|个月|万|价|金额|方案|数|法定")
 _BARE_AMOUNT_MIN = Decimal("1000")  # a bare number this large in a demand is money, not months
@@ -60,7 +62,7 @@ def extract_demand(message: str) -> ExtractedDemand:
         previous = clause[:cut.start()] if cut else ""
         prev_cut = _CLAUSE_START.search(previous)
         previous_clause = previous[prev_cut.start() + 1:] if prev_cut else previous
-        if _WAGE_CLAIM.search(own_clause) or _WAGE_CLAIM.search(previous_clause + "，"):
+        if _WAGE_CLAIM.search(own_clause) or _WAGE_CLAIM.search(previous_clause + "，") or _DEBT_BEFORE.search(own_clause):
             wage_claim = True
             continue
         target = third_party if _THIRD_PARTY_BEFORE.search(own_clause) else found

@@ -25,7 +25,7 @@ _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 # what HR would say or do: 「我能跟他说…」「可不可以…」 — the employee's own 「不给就去仲裁」 is not HR's act
 _MAY = r"(?:能不能|可不可以|可以|能否|能|是否可以|行不行|要不要|想|打算|准备|干脆)"
 _HR_SAYS = _MAY + r"[^，。？?]{0,6}?(?:跟(?:他|她)|对(?:他|她)|向(?:他|她))?(?:说|讲|告诉(?:他|她)?|提|暗示|表示|放话)"
-_PROMISE = re.compile(_MAY + r"[^，。？?]{0,10}?(答应|承诺|保证|打包票|拍板|先同意|应下|松口)|"
+_PROMISE = re.compile(_MAY + r"[^，。？?]{0,10}?(答应|承诺|保证|打包票|拍板|(?<!不)同意|应下|松口)|"
                       + _HR_SAYS + r"[^，。？?]{0,12}?(肯定|一定|保证|没问题|能批|会批|(?<!不)同意|批下来|给到|能给|答应)")
 _DISPUTE = re.compile(r"(仲裁|起诉|打官司|告公司|劳动监察|投诉|找媒体|曝光|上网发)[^。？?]{0,12}(怎么办|怎么处理|怎么应对|如何处理|如何应对)")
 _COERCION = re.compile(_HR_SAYS + r"[^。？?]{0,8}(不签|不同意|不接受|不走)[^，。？?]{0,6}(就|的话)[^，。？?]{0,16}"
@@ -42,6 +42,10 @@ _PAY_AT_HANDOVER = re.compile(r"(交接|移交)[^。？?]{0,16}(再|才|后)[^�
                               r"(补偿|钱|款)|(补偿|钱|款)[^。？?]{0,12}(交接|移交)[^。？?]{0,6}(完|后|再)")
 _BELOW = re.compile(_MAY + r"[^，。？?]{0,8}?(少给|不给|不付|不支付|打折|压低|压到|砍到|低于法定|少付|不赔|不用给|不用赔|省掉)"
                     r"(?![^，。？?]{0,8}就)")
+_DEDUCT = re.compile(r"(扣|扣掉|扣除|抵扣|冲抵|抵销|抵掉)[^。？?]{0,14}(借|欠|备用金|借款|损失|赔偿|罚款|培训费|押金)|"
+                     r"(借|欠|备用金|借款|损失|罚款|培训费)[^。？?]{0,14}(扣|扣掉|扣除|抵扣|冲抵|抵销|抵掉)")
+_CERTIFICATE = re.compile(r"(离职证明|解除证明|终止证明)[^。？?]{0,16}(写|注明|写明|写成|原因)|离职原因[^。？?]{0,10}(写|注明|写成)")
+_NON_COMPETE = re.compile(r"竞业[^。？?]{0,12}(签|要不要|能不能|需不需要|启用|履行|不用|免|放弃|解除)")
 _NOTICE = re.compile(r"(提前|三十日|30天|三十天|一个月)[^。？?]{0,6}通知|代通知金|N\s?[+＋]\s?1|多给一个月")
 
 
@@ -84,6 +88,12 @@ def answer_hr_questions(message: str, case: CaseInput, result: CaseResult,
             add(_below(sentence, case, result))
         if _NOTICE.search(sentence):
             add(_notice(sentence, case, result))
+        if _DEDUCT.search(sentence):
+            add(_deduct(sentence))
+        if _CERTIFICATE.search(sentence):
+            add(_certificate(sentence, result))
+        if _NON_COMPETE.search(sentence):
+            add(_non_compete(sentence, result))
     return out
 
 
@@ -206,3 +216,34 @@ def _notice(q: str, case: CaseInput, result: CaseResult) -> HrAdvice:
         answer = f"本案依据{result.ground_label_zh}，不适用代通知金（代通知金只适用于第四十条解除）。"
         articles = ["劳动合同法#40"]
     return HrAdvice(topic="notice", question_zh=q, answer_zh=answer, articles=articles)
+
+
+def _deduct(q: str) -> HrAdvice:
+    return HrAdvice(
+        topic="deduction", question_zh=q,
+        answer_zh=("不能单方面扣。公司只能代扣个人所得税、社会保险费和住房公积金个人部分、法院要求代扣的款项；"
+                   "员工借的款项、备用金等要抵扣，须员工书面同意并在离职协议中写明，否则只能另行追偿。"
+                   "因员工本人原因造成的损失，按劳动合同约定赔偿，每月从工资中扣除不超过当月工资的20%，"
+                   "扣后不得低于当地月最低工资。依法应付的经济补偿应当足额支付。"),
+        articles=["工资支付暂行规定#15", "工资支付暂行规定#16", "员工手册#10.3"])
+
+
+def _certificate(q: str, result: CaseResult) -> HrAdvice:
+    return HrAdvice(
+        topic="certificate_content", question_zh=q,
+        answer_zh=("解除证明写明劳动合同期限、解除或终止日期、工作岗位和在公司的工作年限；员工要求写离职原因的，"
+                   f"只如实写客观类型（本案为{result.ground_label_zh}），不写评价性内容，也不能写成与实际不符的类型。"),
+        articles=["劳动合同法实施条例#24", "员工手册#8.3"])
+
+
+def _non_compete(q: str, result: CaseResult) -> HrAdvice:
+    item = result.item("non_compete")
+    amount = (f"本案测算每月{yuan(item.monthly_base)}，{item.months.normalize():f}个月合计{yuan(item.amount)}。"
+              if item is not None and item.monthly_base is not None and item.months is not None else "")
+    return HrAdvice(
+        topic="non_compete", question_zh=q,
+        answer_zh=("是否要求员工履行竞业限制，由法务部判断、分管领导审批，在最后工作日前书面送达《竞业限制履行通知书》"
+                   "或《不要求履行竞业限制通知书》，并在离职协议中写明状态、期限和月补偿。决定不要求履行的，应在离职时"
+                   "确定：期限开始后再解除，员工可以要求额外支付三个月的竞业限制补偿。要求履行的，按月支付补偿，"
+                   "月标准不低于离职前十二个月平均工资的30%且不低于当地最低工资（高管50%），期限最长二年。" + amount),
+        articles=["员工手册#7.4", "员工手册#7.5", "员工手册#7.3", "劳动合同法#23", "劳动合同法#24", "劳动争议解释一#39"])

@@ -55,6 +55,7 @@ def test_any_month_count(n):
     "提前一个月通知他",
     "他要求补缴去年的加班费，大概两万块",          # a wage claim, not a severance demand
     "能不能告诉他小王只拿了5万？",                 # a colleague's figure
+    "能不能从补偿里扣掉他借的5000块备用金？",       # a debt
 ])
 def test_figures_that_are_not_the_severance_demand(message):
     r = extract_demand(message)
