@@ -13,9 +13,11 @@ from decimal import Decimal
 
 from copilot.answer import HrAdvice
 from copilot.calc.calculator import CaseResult
-from copilot.calc.case import ART40_GROUNDS, CaseInput, Ground
+from copilot.calc.case import ART40_GROUNDS, GROUND_LABELS_ZH, CaseInput, Ground
 from copilot.drafting.wording import months, yuan
 
+
+_PENDING_ZH = "本案的法定金额要等补齐上面缺的信息后才能计算。"
 
 # HR is asking (not reporting): a question mark or a "may I / must I" form.
 _ASKING = re.compile(r"[?？]|能不能|能否|可不可以|可以不|可否|行不行|行吗|好不好|合适吗|要不要|需不需要|需要.{0,12}吗|"
@@ -56,9 +58,10 @@ def _asked_sentences(message: str) -> list[str]:
     return asking
 
 
-def answer_hr_questions(message: str, case: CaseInput, result: CaseResult,
+def answer_hr_questions(message: str, case: CaseInput, result: CaseResult | None,
                         approved_extra_months: Decimal = Decimal("0")) -> list[HrAdvice]:
-    """What the copilot answers to the questions HR asks in ``message`` (empty when it asks none)."""
+    """What the copilot answers to the questions HR asks in ``message`` (empty when it asks none).
+    ``result`` is None when the calculation still lacks a fact: the rules are answered, the figures are not."""
     out: list[HrAdvice] = []
     seen: set[str] = set()
 
@@ -91,14 +94,18 @@ def answer_hr_questions(message: str, case: CaseInput, result: CaseResult,
         if _DEDUCT.search(sentence):
             add(_deduct(sentence))
         if _CERTIFICATE.search(sentence):
-            add(_certificate(sentence, result))
+            add(_certificate(sentence, case, result))
         if _NON_COMPETE.search(sentence):
             add(_non_compete(sentence, result))
     return out
 
 
-def _promise(q: str, case: CaseInput, result: CaseResult, approved: Decimal) -> HrAdvice:
+def _promise(q: str, case: CaseInput, result: CaseResult | None, approved: Decimal) -> HrAdvice:
     policy = case.policy
+    if result is None:
+        answer = (f"法定之外的任何金额，都须经{policy.extra_approver}书面审批后才能承诺；批复之前只能说“可以为你提出申请，"
+                  f"结果以公司审批为准”，不能用“肯定”“保证”“一定”表态。{_PENDING_ZH}")
+        return HrAdvice(topic="promise", question_zh=q, answer_zh=answer, articles=["员工手册#11.2", "员工手册#4.5"])
     over = [d for d in result.demands if not d.within_statute]
     if not over:
         if result.statutory_total > 0:
@@ -169,8 +176,8 @@ def _documents(q: str) -> HrAdvice:
         articles=["劳动合同法#50", "劳动合同法#84", "劳动合同法#89", "工资支付暂行规定#9", "员工手册#9.4"])
 
 
-def _pay_at_handover(q: str, result: CaseResult) -> HrAdvice:
-    n = result.item("severance")
+def _pay_at_handover(q: str, result: CaseResult | None) -> HrAdvice:
+    n = result.item("severance") if result is not None else None
     amount = f"（本案{yuan(n.amount)}）" if n is not None and n.amount > 0 else ""
     return HrAdvice(
         topic="pay_at_handover", question_zh=q,
@@ -179,7 +186,11 @@ def _pay_at_handover(q: str, result: CaseResult) -> HrAdvice:
         articles=["劳动合同法#50", "员工手册#9.4"])
 
 
-def _below(q: str, case: CaseInput, result: CaseResult) -> HrAdvice:
+def _below(q: str, case: CaseInput, result: CaseResult | None) -> HrAdvice:
+    if result is None:
+        return HrAdvice(topic="below_statute", question_zh=q, articles=["员工手册#4.6"],
+                        answer_zh=("不能压低法定部分：公司制度规定离职协议的经济补偿、工资、未休年休假工资报酬等任何一项都不得"
+                                   f"低于法定标准。{_PENDING_ZH}"))
     if result.statutory_total > 0:
         answer = (f"不能。本案依据{result.ground_label_zh}，法定部分合计{yuan(result.statutory_total)}，"
                   "公司制度规定离职协议的经济补偿、工资、未休年休假工资报酬等任何一项都不得低于法定标准；"
@@ -192,10 +203,14 @@ def _below(q: str, case: CaseInput, result: CaseResult) -> HrAdvice:
     return HrAdvice(topic="below_statute", question_zh=q, answer_zh=answer, articles=articles)
 
 
-def _notice(q: str, case: CaseInput, result: CaseResult) -> HrAdvice:
-    notice = result.item("notice_pay")
+def _notice(q: str, case: CaseInput, result: CaseResult | None) -> HrAdvice:
+    notice = result.item("notice_pay") if result is not None else None
+    label = result.ground_label_zh if result is not None else GROUND_LABELS_ZH[case.ground]
     if case.ground in ART40_GROUNDS:
-        if notice is not None:
+        if result is None and not case.notice_given_30_days:
+            answer = ("需要。第四十条解除须提前三十日书面通知，或者额外支付一个月工资（代通知金，按上一个月工资计）；"
+                      f"{_PENDING_ZH}")
+        elif notice is not None:
             answer = (f"需要。第四十条解除须提前三十日书面通知，或者额外支付一个月工资；本案没有提前通知，"
                       f"代通知金为{yuan(notice.amount)}（按上一个月工资计），已计入法定合计。")
         else:
@@ -213,7 +228,7 @@ def _notice(q: str, case: CaseInput, result: CaseResult) -> HrAdvice:
         answer = "第三十九条过失性辞退不需要提前通知，也没有代通知金和经济补偿；但须事先将理由通知工会（第四十三条）。"
         articles = ["劳动合同法#39", "劳动合同法#43"]
     else:
-        answer = f"本案依据{result.ground_label_zh}，不适用代通知金（代通知金只适用于第四十条解除）。"
+        answer = f"本案依据{label}，不适用代通知金（代通知金只适用于第四十条解除）。"
         articles = ["劳动合同法#40"]
     return HrAdvice(topic="notice", question_zh=q, answer_zh=answer, articles=articles)
 
@@ -228,16 +243,17 @@ def _deduct(q: str) -> HrAdvice:
         articles=["工资支付暂行规定#15", "工资支付暂行规定#16", "员工手册#10.3"])
 
 
-def _certificate(q: str, result: CaseResult) -> HrAdvice:
+def _certificate(q: str, case: CaseInput, result: CaseResult | None) -> HrAdvice:
+    label = result.ground_label_zh if result is not None else GROUND_LABELS_ZH[case.ground]
     return HrAdvice(
         topic="certificate_content", question_zh=q,
         answer_zh=("解除证明写明劳动合同期限、解除或终止日期、工作岗位和在公司的工作年限；员工要求写离职原因的，"
-                   f"只如实写客观类型（本案为{result.ground_label_zh}），不写评价性内容，也不能写成与实际不符的类型。"),
+                   f"只如实写客观类型（本案为{label}），不写评价性内容，也不能写成与实际不符的类型。"),
         articles=["劳动合同法实施条例#24", "员工手册#8.3"])
 
 
-def _non_compete(q: str, result: CaseResult) -> HrAdvice:
-    item = result.item("non_compete")
+def _non_compete(q: str, result: CaseResult | None) -> HrAdvice:
+    item = result.item("non_compete") if result is not None else None
     amount = (f"本案测算每月{yuan(item.monthly_base)}，{item.months.normalize():f}个月合计{yuan(item.amount)}。"
               if item is not None and item.monthly_base is not None and item.months is not None else "")
     return HrAdvice(

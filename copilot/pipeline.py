@@ -122,9 +122,10 @@ class Engine:
             result = calculate(case)
         except InputError as err:
             record("clarify", {"field": err.field, "code": err.code, "message": err.message_zh})
+            advice = answer_hr_questions(req.message, case, None, req.approved_extra_months)
             return Answer(path="clarify", employee_id=case.employee.id, employee_name=case.employee.name,
                           clarification_zh=f"还缺一项信息才能计算：{err.message_zh}（字段 {err.field}）",
-                          timings_ms={"total": _ms(t0)})
+                          advice=advice, timings_ms={"total": _ms(t0)})
         timings["calculate"] = _ms(t0)
         record("facts", {"result": result.model_dump(mode="json")})
         flags = _flags(result)

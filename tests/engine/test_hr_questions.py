@@ -4,6 +4,7 @@ handbook's and statute's rules by id; a message that only reports gets none."""
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -80,8 +81,6 @@ def test_notice_follows_the_ground():
 
 
 def test_every_figure_in_an_answer_is_the_calculators():
-    import re
-
     case = _case()
     result = calculate(case)
     known = {f"{x:,.2f}" for x in [result.statutory_total, *(i.amount for i in result.items),
@@ -138,3 +137,21 @@ def test_non_compete_answer_carries_the_calculated_monthly_pay():
                          "minimum_wage_monthly": "2540"})
     answer = _topics("竞业限制要不要启用？", case)["non_compete"]
     assert "4,000.00元" in answer and "48,000.00元" in answer
+
+
+def test_a_missing_fact_does_not_hold_back_the_rules(make_service):
+    svc = make_service()
+    sid = svc.start_session("E0001", user="hr", channel="cli")  # no regional figures: the calculation asks back
+    a = svc.ask(sid, "他要8个月，我能跟他说不签就按严重违纪开除吗？公司能不能先答应他？")
+    assert a.path == "clarify" and "region" in a.clarification_zh
+    topics = {x.topic: x.answer_zh for x in a.advice}
+    assert topics["coercion"].startswith("不能") and "补齐" in topics["promise"]
+    assert not any(re.search(r"\d元", x.answer_zh) for x in a.advice)  # no figures before the calculation
+
+
+def test_rules_without_a_result():
+    case = _case(ground="art40_incompetent", proposed_by=None, notice_given_30_days=False, demands=[])
+    got = {a.topic: a.answer_zh for a in answer_hr_questions(
+        "要不要提前30天通知？能不能少给？离职证明能写原因吗？", case, None)}
+    assert got["notice"].startswith("需要") and "补齐" in got["notice"]
+    assert "补齐" in got["below_statute"] and "不能胜任" in got["certificate_content"]
