@@ -44,6 +44,7 @@ _PAY_AT_HANDOVER = re.compile(r"(交接|移交)[^。？?]{0,16}(再|才|后)[^�
                               r"(补偿|钱|款)|(补偿|钱|款)[^。？?]{0,12}(交接|移交)[^。？?]{0,6}(完|后|再)")
 _BELOW = re.compile(_MAY + r"[^，。？?]{0,8}?(少给|不给|不付|不支付|打折|压低|压到|砍到|低于法定|少付|不赔|不用给|不用赔|省掉)"
                     r"(?![^，。？?]{0,8}就)")
+_PAY_TIMING = re.compile(r"(什么时候|何时|多久|几天|按时|准时|哪天)[^。？?]{0,8}(到账|付款|支付|发钱|打款|付钱|发放|结清)|到账时间|付款时间")
 _DEDUCT = re.compile(r"(扣|扣掉|扣除|抵扣|冲抵|抵销|抵掉)[^。？?]{0,14}(借|欠|备用金|借款|损失|赔偿|罚款|培训费|押金)|"
                      r"(借|欠|备用金|借款|损失|罚款|培训费)[^。？?]{0,14}(扣|扣掉|扣除|抵扣|冲抵|抵销|抵掉)")
 _CERTIFICATE = re.compile(r"(离职证明|解除证明|终止证明)[^。？?]{0,16}(写|注明|写明|写成|原因)|离职原因[^。？?]{0,10}(写|注明|写成)")
@@ -81,7 +82,9 @@ def answer_hr_questions(message: str, case: CaseInput, result: CaseResult | None
             add(_documents(sentence))
         if _PAY_AT_HANDOVER.search(sentence):
             add(_pay_at_handover(sentence, result))
-        if _PROMISE.search(sentence) and not _COERCION.search(sentence):
+        if _PAY_TIMING.search(sentence):
+            add(_pay_timing(sentence))
+        elif _PROMISE.search(sentence) and not _COERCION.search(sentence):
             add(_promise(sentence, case, result, approved_extra_months))
         if _DISPUTE.search(sentence):
             add(_dispute(sentence))
@@ -231,6 +234,14 @@ def _notice(q: str, case: CaseInput, result: CaseResult | None) -> HrAdvice:
         answer = f"本案依据{label}，不适用代通知金（代通知金只适用于第四十条解除）。"
         articles = ["劳动合同法#40"]
     return HrAdvice(topic="notice", question_zh=q, answer_zh=answer, articles=articles)
+
+
+def _pay_timing(q: str) -> HrAdvice:
+    return HrAdvice(
+        topic="payment_timing", question_zh=q,
+        answer_zh=("可以如实说明制度规定的时间：经济补偿在办结工作交接时支付，交接清单签字确认后三个工作日内支付经济补偿"
+                   "及已批准的额外补偿；工资在解除时一次结清。把这个时间写进离职协议；不要承诺制度以外的日期。"),
+        articles=["员工手册#9.4", "劳动合同法#50", "工资支付暂行规定#9"])
 
 
 def _deduct(q: str) -> HrAdvice:
