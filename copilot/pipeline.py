@@ -130,11 +130,17 @@ class Engine:
         record("facts", {"result": result.model_dump(mode="json")})
         flags = _flags(result)
 
-        # 4 retrieve: the question, plus the articles the calculation rests on, by id
+        # HR's own questions, answered from the figures and the rules by id
+        advice = answer_hr_questions(req.message, case, result, req.approved_extra_months)
+        if advice:
+            record("advice", {"topics": [a.topic for a in advice]})
+
+        # 4 retrieve: the question, plus the articles the calculation and the advice rest on, by id
         t = time.perf_counter()
         query = f"{req.message} {result.ground_label_zh}"
         hits = self.retrieval.search_sources(query, employee_id=case.employee.id, k=6)
         basis = [a for a in result.articles if a.split("#")[0] in ("劳动合同法", "劳动合同法实施条例")][:6]
+        basis = list(dict.fromkeys(basis + [i for a in advice for i in a.articles]))
         known = {h.id for h in hits}
         hits += [h for h in self.retrieval.get_sources([a for a in basis if a not in known])]
         if self.model is not None:  # what the model sees must fit its context; a dropped chunk is not citable
@@ -152,9 +158,6 @@ class Engine:
         persona = infer_persona(ctx.signals, ctx.conversation + req.employee_messages + [req.message], req.persona_override)
         record("persona", persona.model_dump(mode="json"))
 
-        advice = answer_hr_questions(req.message, case, result, req.approved_extra_months)
-        if advice:
-            record("advice", {"topics": [a.topic for a in advice]})
         base_answer = dict(employee_id=case.employee.id, employee_name=case.employee.name, facts=result, flags=flags,
                            advice=advice, citations=citations, persona=persona)
         if extracted.needs_clarification and not case.demands:

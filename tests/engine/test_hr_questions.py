@@ -116,6 +116,25 @@ def test_the_answer_carries_the_advice_and_the_audit_records_it(make_service):
     a = svc.ask(sid, "他要8个月，我能跟他说公司肯定同意吗？")
     assert [x.topic for x in a.advice] == ["promise"] and a.advice[0].answer_zh.startswith("不能")
     assert a.script is not None and a.guard.passed
+    # the rules the advice rests on are fetched by id, so their text travels with the answer (a spy on the real
+    # retrieval: this small test index holds few of them)
+    real, asked = svc.engine.retrieval, []
+
+    class Spy:
+        def search_sources(self, *args, **kwargs):
+            return real.search_sources(*args, **kwargs)
+
+        def get_sources(self, ids):
+            asked.extend(ids)
+            return real.get_sources(ids)
+
+        def corpus_ids(self):
+            return real.corpus_ids()
+
+    svc.engine.retrieval = Spy()
+    b = svc.ask(sid, "能不能先扣着离职证明，等他交接完？")
+    assert [x.topic for x in b.advice] == ["withhold_documents"]
+    assert {"劳动合同法#84", "劳动合同法#89", "员工手册#9.4"} <= set(asked)
     with svc.store.reader() as db:
         assert "advice" in [e.kind for e in audit.entries(db, f"session:{sid}")]
 
