@@ -71,7 +71,10 @@ def answer_hr_questions(message: str, case: CaseInput, result: CaseResult | None
             seen.add(advice.topic)
             out.append(advice)
 
-    for sentence in _asked_sentences(message):
+    asked = _asked_sentences(message)
+    if asked and result is not None and result.blocked:
+        add(_blocked(asked[0], result))
+    for sentence in asked:
         if _COERCION.search(sentence):
             add(_coercion(sentence))
         if _RUSH.search(sentence):
@@ -101,6 +104,16 @@ def answer_hr_questions(message: str, case: CaseInput, result: CaseResult | None
         if _NON_COMPETE.search(sentence):
             add(_non_compete(sentence, result))
     return out
+
+
+def _blocked(q: str, result: CaseResult) -> HrAdvice:
+    flags = [f for f in result.flags if f.severity == "blocking"]
+    reasons = "；".join(f.message_zh for f in flags)
+    return HrAdvice(
+        topic="blocked", question_zh=q,
+        answer_zh=(f"先不要谈金额和方案：本案存在禁止性情形——{reasons}。在这一情形消除之前，不能以现在的理由解除；"
+                   "如确需离职安排，只能在员工真实自愿的前提下协商，并先报法务部。"),
+        articles=sorted({a for f in flags for a in f.articles}))
 
 
 def _promise(q: str, case: CaseInput, result: CaseResult | None, approved: Decimal) -> HrAdvice:

@@ -175,3 +175,10 @@ def test_rules_without_a_result():
         "要不要提前30天通知？能不能少给？离职证明能写原因吗？", case, None)}
     assert got["notice"].startswith("需要") and "补齐" in got["notice"]
     assert "补齐" in got["below_statute"] and "不能胜任" in got["certificate_content"]
+
+
+def test_a_prohibited_dismissal_is_answered_first():
+    case = CaseInput.model_validate_json(Path("examples/cases/protected_pregnancy.json").read_text(encoding="utf-8"))
+    advice = answer_hr_questions("能不能少给点让她走？", case, calculate(case))
+    assert advice[0].topic == "blocked" and "孕期" in advice[0].answer_zh and "劳动合同法#42" in advice[0].articles
+    assert answer_hr_questions("她怀孕了，公司的方案是什么。", case, calculate(case)) == []  # no question, no advice
