@@ -31,6 +31,8 @@ _TIMING_AFTER = re.compile(r"^\s?(后|以后|之后|内|以内|再走|才走|走
 # 「要求补缴去年的加班费，大概两万块」: a wage claim, not a severance demand (no ask-back either)
 _WAGE_CLAIM = re.compile(r"(补缴|补发|补交|补足|补齐|结清|报销|拖欠|欠)[^，,。；;？?]{0,6}(加班费|工资|奖金|年终奖|提成|报销|社保|公积金)|"
                          r"(加班费|年终奖|奖金|提成|报销款|社保|公积金)[^，,。；;？?]{0,6}$")
+# a clause with its own ask (「另外补偿要8个月」) is not the previous clause's wage claim continued
+_OWN_ASK = re.compile(r"补偿|赔偿|赔|要|[nN]")
 # 「从补偿里扣掉他借的5000块」: a deduction or a debt, not a demand
 _DEBT_BEFORE = re.compile(r"扣|抵扣|冲抵|抵销|借的|借了|借款|欠|备用金|押金|罚款|罚了")
 # An ask without a figure needs one only when it is about money (「说要找媒体」 is not)
@@ -62,7 +64,8 @@ def extract_demand(message: str) -> ExtractedDemand:
         previous = clause[:cut.start()] if cut else ""
         prev_cut = _CLAUSE_START.search(previous)
         previous_clause = previous[prev_cut.start() + 1:] if prev_cut else previous
-        if _WAGE_CLAIM.search(own_clause) or _WAGE_CLAIM.search(previous_clause + "，") or _DEBT_BEFORE.search(own_clause):
+        continues_claim = not _OWN_ASK.search(own_clause) and bool(_WAGE_CLAIM.search(previous_clause + "，"))
+        if _WAGE_CLAIM.search(own_clause) or continues_claim or _DEBT_BEFORE.search(own_clause):
             wage_claim = True
             continue
         target = third_party if _THIRD_PARTY_BEFORE.search(own_clause) else found

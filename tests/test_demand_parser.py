@@ -69,6 +69,7 @@ def test_an_ask_that_is_not_about_money_needs_no_figure():
 @pytest.mark.parametrize("message,kind,value", [
     ("他说同事老李去年走的时候拿了N+3，他也要这么多", "formula", "N+3"),  # the colleague's figure, claimed
     ("他要8个月，另外加班费2万也要补", "months", "8"),
+    ("我要求公司补发加班费2万，另外补偿要8个月", "months", "8"),
     ("年终奖发了再走，他要10万", "amount", "100000"),
     ("他说一个月后走，要N+1", "formula", "N+1"),
 ])
