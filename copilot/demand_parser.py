@@ -33,6 +33,15 @@ _WAGE_CLAIM = re.compile(r"(补缴|补发|补交|补足|补齐|结清|报销|拖
                          r"(加班费|年终奖|奖金|提成|报销款|社保|公积金)[^，,。；;？?]{0,6}$")
 # a clause with its own ask (「另外补偿要8个月」) is not the previous clause's wage claim continued
 _OWN_ASK = re.compile(r"补偿|赔偿|赔|要|[nN]")
+# 「工作满7年零3个月」: service, not a demand
+_SERVICE_BEFORE = re.compile(r"(\d|[一二三四五六七八九十两])\s?年零?\s?$|(干了|工作了|工作满|满|工龄|司龄|入职)[^，,。；;]{0,4}$")
+# 「按12000的基数算」: a wage figure named after it
+_WAGE_AFTER = re.compile(r"^\s?(元)?(的)?\s?(基数|月薪|工资标准|平均工资|底薪)")
+_CONTRAST_BEFORE = re.compile(r"(不是|而不是|不按|而非)\s?$")  # 「按12000的基数算，不是11000」
+# 「精神损失费5万」「三个月的代通知金」: another item, not the severance demand
+_OTHER_ITEM = re.compile(r"精神损失|精神损害|误工费|医药费|医疗费|代通知金|违约金|竞业")
+# 「离职后继续交社保」「个税」: an ask that is not about an amount
+_NON_MONEY_ASK = re.compile(r"社保|公积金|档案|证明|推荐|背调|个税|所得税|交税|纳税|基数")
 # 「从补偿里扣掉他借的5000块」: a deduction or a debt, not a demand
 _DEBT_BEFORE = re.compile(r"扣|抵扣|冲抵|抵销|借的|借了|借款|欠|备用金|押金|罚款|罚了")
 # An ask without a figure needs one only when it is about money (「说要找媒体」 is not)
@@ -68,11 +77,17 @@ def extract_demand(message: str) -> ExtractedDemand:
         if _WAGE_CLAIM.search(own_clause) or continues_claim or _DEBT_BEFORE.search(own_clause):
             wage_claim = True
             continue
+        if _OTHER_ITEM.search(own_clause) or _OTHER_ITEM.search(message[m.end:m.end + 8].split("，")[0]):
+            wage_claim = True
+            continue
+        if _WAGE_AFTER.search(message[m.end:m.end + 6]) or ("基数" in message and _CONTRAST_BEFORE.search(before)):
+            continue
         target = third_party if _THIRD_PARTY_BEFORE.search(own_clause) else found
         if m.kind == "multiplier" and m.formula:
             target.append(_demand("formula", m.formula.upper(), message))
         elif m.kind == "months" and m.value is not None:
-            if _TIMING_BEFORE.search(before) or _TIMING_AFTER.search(message[m.end:m.end + 4]):
+            if _TIMING_BEFORE.search(before) or _TIMING_AFTER.search(message[m.end:m.end + 4]) \
+                    or _SERVICE_BEFORE.search(before):
                 continue
             if _MORE_BEFORE.search(before):
                 target.append(_demand("formula", f"N+{format(m.value.normalize(), 'f')}", message))
@@ -89,7 +104,7 @@ def extract_demand(message: str) -> ExtractedDemand:
             unique.append(d)
     asked = bool(_ASK.search(message))
     if not unique:
-        asked = asked and not wage_claim and bool(_MONEY_TOPIC.search(message))
+        asked = asked and not wage_claim and bool(_MONEY_TOPIC.search(message)) and not _NON_MONEY_ASK.search(message)
         return ExtractedDemand(normalized_text=message, needs_clarification=asked,
                                question_zh="员工具体要求多少？请说明是几个月工资、具体金额，还是N+1、2N这类说法。"
                                if asked else None)

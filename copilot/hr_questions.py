@@ -27,7 +27,7 @@ _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 # what HR would say or do: 「我能跟他说…」「可不可以…」 — the employee's own 「不给就去仲裁」 is not HR's act
 _MAY = r"(?:能不能|可不可以|可以|能否|能|是否可以|行不行|要不要|想|打算|准备|干脆)"
 _HR_SAYS = _MAY + r"[^，。？?]{0,6}?(?:跟(?:他|她)|对(?:他|她)|向(?:他|她))?(?:说|讲|告诉(?:他|她)?|提|暗示|表示|放话)"
-_PROMISE = re.compile(_MAY + r"[^，。？?]{0,10}?(答应|承诺|保证|打包票|拍板|(?<!不)同意|应下|松口)|"
+_PROMISE = re.compile(_MAY + r"[^，。？?]{0,10}?(答应|承诺|保证|打包票|拍板|(?<!不)同意|应下|松口|确认)|"
                       + _HR_SAYS + r"[^，。？?]{0,12}?(肯定|一定|保证|没问题|能批|会批|(?<!不)同意|批下来|给到|能给|答应)")
 _DISPUTE = re.compile(r"(仲裁|起诉|打官司|告公司|劳动监察|投诉|找媒体|曝光|上网发)[^。？?]{0,12}(怎么办|怎么处理|怎么应对|如何处理|如何应对)")
 _COERCION = re.compile(_HR_SAYS + r"[^。？?]{0,8}(不签|不同意|不接受|不走)[^，。？?]{0,6}(就|的话)[^，。？?]{0,16}"
@@ -45,6 +45,11 @@ _PAY_AT_HANDOVER = re.compile(r"(交接|移交)[^。？?]{0,16}(再|才|后)[^�
 _BELOW = re.compile(_MAY + r"[^，。？?]{0,8}?(少给|不给|不付|不支付|打折|压低|压到|砍到|低于法定|少付|不赔|不用给|不用赔|省掉)"
                     r"(?![^，。？?]{0,8}就)")
 _PAY_TIMING = re.compile(r"(什么时候|何时|多久|几天|按时|准时|哪天)[^。？?]{0,8}(到账|付款|支付|发钱|打款|付钱|发放|结清)|到账时间|付款时间")
+_RESIGNATION = re.compile(r"(自愿离职|辞职申请|辞职信|辞职报告|主动辞职|个人原因离职|离职申请)[^。？?]{0,10}(签|写|交|提)|"
+                          r"(让|要|叫|请)(他|她)[^。？?]{0,6}(写|签|交|提)[^。？?]{0,6}(辞职|自愿离职|离职申请)")
+_WAGE_BASE = re.compile(r"(年终奖|奖金|加班费|津贴|补贴|提成|绩效工资)[^。？?]{0,12}(算进|算入|计入|算不算|要不要算|包括|包含|算在)|"
+                        r"按税后|税后工资|税前还是税后")
+_TAX = re.compile(r"个税|个人所得税|所得税|交税|纳税|扣税")
 _DEDUCT = re.compile(r"(扣|扣掉|扣除|抵扣|冲抵|抵销|抵掉)[^。？?]{0,14}(借|欠|备用金|借款|损失|赔偿|罚款|培训费|押金)|"
                      r"(借|欠|备用金|借款|损失|罚款|培训费)[^。？?]{0,14}(扣|扣掉|扣除|抵扣|冲抵|抵销|抵掉)")
 _CERTIFICATE = re.compile(r"(离职证明|解除证明|终止证明)[^。？?]{0,16}(写|注明|写明|写成|原因)|离职原因[^。？?]{0,10}(写|注明|写成)")
@@ -97,6 +102,12 @@ def answer_hr_questions(message: str, case: CaseInput, result: CaseResult | None
             add(_below(sentence, case, result))
         if _NOTICE.search(sentence):
             add(_notice(sentence, case, result))
+        if _RESIGNATION.search(sentence):
+            add(_resignation(sentence, case))
+        if _WAGE_BASE.search(sentence):
+            add(_wage_base(sentence, result))
+        if _TAX.search(sentence):
+            add(_tax(sentence, result))
         if _DEDUCT.search(sentence):
             add(_deduct(sentence))
         if _CERTIFICATE.search(sentence):
@@ -139,7 +150,8 @@ def _promise(q: str, case: CaseInput, result: CaseResult | None, approved: Decim
     elif d.within_policy:
         answer = (f"不能。员工诉求比{d.compared_with}{yuan(d.statutory_amount)}多{excess}，在制度允许的额外补偿上限"
                   f"（最多{months(policy.max_extra_months)}工资）内，但必须经{d.approval_needed or policy.extra_approver}"
-                  f"书面审批；批复之前只能说“可以为你提出申请，结果以公司审批为准”，不能说公司同意、肯定能批或保证结果。")
+                  f"书面审批；批复之前只能说“可以为你提出申请，结果以公司审批为准”，不能说公司同意、肯定能批或保证结果。"
+                  "口头同意不算；已经有书面批复的，请把批复登记到本案的审批记录，之后可以按批准的范围确认。")
     else:
         answer = (f"不能。员工诉求比{d.compared_with}{yuan(d.statutory_amount)}多{excess}，超过制度允许的额外补偿上限"
                   f"（最多{months(policy.max_extra_months)}工资，须经{policy.extra_approver}审批），HR无权答应；"
@@ -247,6 +259,40 @@ def _notice(q: str, case: CaseInput, result: CaseResult | None) -> HrAdvice:
         answer = f"本案依据{label}，不适用代通知金（代通知金只适用于第四十条解除）。"
         articles = ["劳动合同法#40"]
     return HrAdvice(topic="notice", question_zh=q, answer_zh=answer, articles=articles)
+
+
+def _resignation(q: str, case: CaseInput) -> HrAdvice:
+    if case.ground == Ground.mutual_agreement and case.proposed_by == "employee":
+        answer = ("本案记录为员工提出。可以由员工本人书面提出，但要如实写明是他本人的意愿和日期，不能由HR代拟理由；"
+                  "协商记录首页载明提出方。")
+    else:
+        answer = ("不能这样做。离职由公司提出的，协商记录必须如实载明公司为提出方；让员工签“自愿离职”“辞职申请”来规避"
+                  "经济补偿，员工事后可以举证是公司提出，公司仍要支付经济补偿，还可能被认定违法解除，并留下不诚信的记录。")
+    return HrAdvice(topic="voluntary_resignation", question_zh=q, answer_zh=answer,
+                    articles=["劳动合同法#46", "劳动合同法#36", "员工手册#3.3"])
+
+
+def _wage_base(q: str, result: CaseResult | None) -> HrAdvice:
+    base = f"本案计算用的月工资为{yuan(result.monthly_base)}。" if result is not None and result.monthly_base else ""
+    return HrAdvice(
+        topic="wage_base", question_zh=q,
+        answer_zh=("经济补偿的月工资按解除前十二个月的应得工资（税前）平均计算，包括计时或计件工资以及奖金、津贴和补贴等"
+                   "货币性收入，年终奖按所属期间计入；不按税后。加班工资是否计入各地口径不一，本工具计入，"
+                   "未休年休假工资另按剔除加班工资后的月工资计算。" + base),
+        articles=["劳动合同法实施条例#27", "劳动合同法#47"])
+
+
+def _tax(q: str, result: CaseResult | None) -> HrAdvice:
+    item = result.item("tax") if result is not None else None
+    if item is not None:
+        figure = f"本案测算应纳个税{yuan(item.amount)}（见计算明细）。"
+    else:
+        figure = "本案缺少当地上年职工年平均工资，未估算税额；填写 region.tax_annual_average_wage 后可以算出。"
+    return HrAdvice(
+        topic="tax", question_zh=q,
+        answer_zh=("一次性经济补偿收入在当地上年职工平均工资三倍以内的部分免征个人所得税；超过的部分不并入当年综合所得，"
+                   "单独适用综合所得税率表计算，由公司代扣代缴。" + figure),
+        articles=["个税优惠衔接通知#5"])
 
 
 def _pay_timing(q: str) -> HrAdvice:

@@ -160,7 +160,7 @@ class Engine:
 
         base_answer = dict(employee_id=case.employee.id, employee_name=case.employee.name, facts=result, flags=flags,
                            advice=advice, citations=citations, persona=persona)
-        if extracted.needs_clarification and not case.demands:
+        if extracted.needs_clarification and not case.demands and not advice:  # a question answered is not asked back
             return Answer(path="clarify", clarification_zh=extracted.question_zh, timings_ms={**timings, "total": _ms(t0)},
                           **base_answer)
         if result.blocked:

@@ -56,6 +56,10 @@ def test_any_month_count(n):
     "他要求补缴去年的加班费，大概两万块",          # a wage claim, not a severance demand
     "能不能告诉他小王只拿了5万？",                 # a colleague's figure
     "能不能从补偿里扣掉他借的5000块备用金？",       # a debt
+    "他要求赔偿精神损失费5万",                      # another item
+    "他说他要三个月的代通知金",
+    "他希望按12000的基数算，不是11000",              # a wage base, not a demand
+    "他要求离职后半年内继续给他交社保",              # not about an amount
 ])
 def test_figures_that_are_not_the_severance_demand(message):
     r = extract_demand(message)
@@ -70,6 +74,8 @@ def test_an_ask_that_is_not_about_money_needs_no_figure():
     ("他说同事老李去年走的时候拿了N+3，他也要这么多", "formula", "N+3"),  # the colleague's figure, claimed
     ("他要8个月，另外加班费2万也要补", "months", "8"),
     ("我要求公司补发加班费2万，另外补偿要8个月", "months", "8"),
+    ("他工作满7年零3个月，要8个月合理吗？", "months", "8"),          # 3个月 is service
+    ("工作了8个月就被辞了，他要2个月", "months", "2"),
     ("年终奖发了再走，他要10万", "amount", "100000"),
     ("他说一个月后走，要N+1", "formula", "N+1"),
 ])
