@@ -57,7 +57,7 @@ class HrAdvice(BaseModel):
     topic: str = Field(description="promise | coercion | rush_signing | colleague_privacy | withhold_documents | "
                                    "pay_at_handover | below_statute | notice | dispute | deduction | "
                                    "certificate_content | non_compete | payment_timing | blocked | voluntary_resignation | "
-                                   "wage_base | tax")
+                                   "wage_base | tax | service_length")
     question_zh: str = Field(description="The part of HR's message this answers.")
     answer_zh: str
     articles: list[str] = Field(default_factory=list, description="Chunk ids of the rules the answer rests on.")

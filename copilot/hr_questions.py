@@ -49,6 +49,7 @@ _RESIGNATION = re.compile(r"(自愿离职|辞职申请|辞职信|辞职报告|�
                           r"(让|要|叫|请)(他|她)[^。？?]{0,6}(写|签|交|提)[^。？?]{0,6}(辞职|自愿离职|离职申请)")
 _WAGE_BASE = re.compile(r"(年终奖|奖金|加班费|津贴|补贴|提成|绩效工资)[^。？?]{0,12}(算进|算入|计入|算不算|要不要算|包括|包含|算在)|"
                         r"按税后|税后工资|税前还是税后")
+_SERVICE = re.compile(r"(工龄|工作年限|年限|司龄)[^。？?]{0,10}(从头算|重新算|重新计算|清零|连续|合并|累计|接着算|断)")
 _TAX = re.compile(r"个税|个人所得税|所得税|交税|纳税|扣税")
 _DEDUCT = re.compile(r"(扣|扣掉|扣除|抵扣|冲抵|抵销|抵掉)[^。？?]{0,14}(借|欠|备用金|借款|损失|赔偿|罚款|培训费|押金)|"
                      r"(借|欠|备用金|借款|损失|罚款|培训费)[^。？?]{0,14}(扣|扣掉|扣除|抵扣|冲抵|抵销|抵掉)")
@@ -106,6 +107,8 @@ def answer_hr_questions(message: str, case: CaseInput, result: CaseResult | None
             add(_resignation(sentence, case))
         if _WAGE_BASE.search(sentence):
             add(_wage_base(sentence, result))
+        if _SERVICE.search(sentence):
+            add(_service(sentence, result))
         if _TAX.search(sentence):
             add(_tax(sentence, result))
         if _DEDUCT.search(sentence):
@@ -280,6 +283,16 @@ def _wage_base(q: str, result: CaseResult | None) -> HrAdvice:
                    "货币性收入，年终奖按所属期间计入；不按税后。加班工资是否计入各地口径不一，本工具计入，"
                    "未休年休假工资另按剔除加班工资后的月工资计算。" + base),
         articles=["劳动合同法实施条例#27", "劳动合同法#47"])
+
+
+def _service(q: str, result: CaseResult | None) -> HrAdvice:
+    counted = f"本案按{result.service_zh}计算。" if result is not None else ""
+    return HrAdvice(
+        topic="service_length", question_zh=q,
+        answer_zh=("在公司内部调岗、调部门不影响工作年限，从用工之日起连续计算。非因员工本人原因被安排到另一家用人单位"
+                   "（如集团内的关联公司）工作的，原单位的工作年限合并计算；原单位已经支付过经济补偿的，那一段不再计算。"
+                   + counted),
+        articles=["劳动合同法实施条例#10", "劳动合同法#47"])
 
 
 def _tax(q: str, result: CaseResult | None) -> HrAdvice:

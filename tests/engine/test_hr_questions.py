@@ -98,7 +98,7 @@ def test_every_cited_id_is_in_the_corpus():
     messages = ["我能跟他说公司肯定同意吗？", "我能跟他说不签就开除吗？", "今天能让他当场签吗？", "能不能告诉他同事拿了多少？",
                 "能不能先扣着档案？", "能不能交接完再给补偿？", "能不能少给？", "要不要提前30天通知？", "他要去仲裁怎么办？",
                 "能不能从补偿里扣他的借款？", "离职证明能写原因吗？", "竞业限制要不要启用？", "补偿什么时候到账？",
-                "能不能让他写辞职信？", "奖金算不算进基数？", "要交个税吗？"]
+                "能不能让他写辞职信？", "奖金算不算进基数？", "要交个税吗？", "工龄要重新算吗？"]
     cited = {i for m in messages for a in answer_hr_questions(m, case, result) for i in a.articles}
     assert len(cited) > 10 and cited <= ids, cited - ids
 
@@ -149,6 +149,7 @@ def test_the_answer_carries_the_advice_and_the_audit_records_it(make_service):
     ("他的年终奖3万要不要算进平均工资？", "wage_base", "11,000.00元"),
     ("他说要按税后工资算，能行吗？", "wage_base", "不按税后"),
     ("他问补偿要不要交个税？", "tax", "三倍以内"),
+    ("他说公司2019年调过一次岗，工龄要从头算吗？", "service_length", "本案按7年计算"),
     ("他要8个月，分管领导口头同意了，我可以跟他确认吗？", "promise", "口头同意不算"),
     ("他要的是N+1，公司政策最多加一个月，我能直接同意吗", "promise", "不能"),
 ])
