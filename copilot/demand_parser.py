@@ -64,7 +64,7 @@ def _demand(kind: str, value: Decimal | str, message: str) -> Demand:
 def extract_demand(message: str) -> ExtractedDemand:
     found: list[Demand] = []
     third_party: list[Demand] = []
-    wage_claim = False
+    other_claim = False  # a figure of a wage claim, debt or other item: not the severance demand
     for m in find_numbers(message):
         before = message[max(0, m.start - 8):m.start]
         clause = message[:m.start]
@@ -74,11 +74,10 @@ def extract_demand(message: str) -> ExtractedDemand:
         prev_cut = _CLAUSE_START.search(previous)
         previous_clause = previous[prev_cut.start() + 1:] if prev_cut else previous
         continues_claim = not _OWN_ASK.search(own_clause) and bool(_WAGE_CLAIM.search(previous_clause + "，"))
-        if _WAGE_CLAIM.search(own_clause) or continues_claim or _DEBT_BEFORE.search(own_clause):
-            wage_claim = True
-            continue
-        if _OTHER_ITEM.search(own_clause) or _OTHER_ITEM.search(message[m.end:m.end + 8].split("，")[0]):
-            wage_claim = True
+        named_after = message[m.end:m.end + 8].split("，")[0]
+        if (_WAGE_CLAIM.search(own_clause) or continues_claim or _DEBT_BEFORE.search(own_clause)
+                or _OTHER_ITEM.search(own_clause) or _OTHER_ITEM.search(named_after)):
+            other_claim = True
             continue
         if _WAGE_AFTER.search(message[m.end:m.end + 6]) or ("基数" in message and _CONTRAST_BEFORE.search(before)):
             continue
@@ -104,7 +103,7 @@ def extract_demand(message: str) -> ExtractedDemand:
             unique.append(d)
     asked = bool(_ASK.search(message))
     if not unique:
-        asked = asked and not wage_claim and bool(_MONEY_TOPIC.search(message)) and not _NON_MONEY_ASK.search(message)
+        asked = asked and not other_claim and bool(_MONEY_TOPIC.search(message)) and not _NON_MONEY_ASK.search(message)
         return ExtractedDemand(normalized_text=message, needs_clarification=asked,
                                question_zh="员工具体要求多少？请说明是几个月工资、具体金额，还是N+1、2N这类说法。"
                                if asked else None)

@@ -58,11 +58,47 @@ _NON_COMPETE = re.compile(r"竞业[^。？?]{0,12}(签|要不要|能不能|需�
 _NOTICE = re.compile(r"(提前|三十日|30天|三十天|一个月)[^。？?]{0,6}通知|代通知金|N\s?[+＋]\s?1|多给一个月")
 
 
+# Answers that hold whatever the case: (topic, when it is asked, the answer, the rules it rests on)
+_FIXED: list[tuple[str, re.Pattern, str, list[str]]] = [
+    ("coercion", _COERCION,
+        "不能。以开除、扣发工资、扣押档案或证明、停缴社保、影响背景调查等相要挟，是公司制度明令禁止的言行；"
+        "以胁迫手段让员工在违背真实意思的情况下签字，协议有被撤销或认定无效的风险，公司还可能被认定违法解除。"
+        "可以讲清法定标准和公司方案、说明协商不成时公司会依法处理，由员工自行决定。",
+        ["员工手册#11.3", "劳动合同法#26"]),
+    ("dispute", _DISPUTE,
+        "申请仲裁、起诉或投诉是员工的合法权利，不能阻挠，也不能因此拒开解除证明、扣押档案或拖延社保转移；"
+        "员工表示要仲裁、诉讼、投诉或找媒体的，应在一个工作日内升级至法务部和人力资源总监，由法务部统一应诉。"
+        "沟通中继续只讲有依据的法定标准和公司正式方案，做好书面记录，无争议的工资和补偿照常支付。",
+        ["员工手册#12.2", "员工手册#12.1"]),
+    ("rush_signing", _RUSH,
+        "不建议，也不符合制度：书面方案给出后员工有不少于三个工作日的考虑期，首次会谈不得当场签署，"
+        "考虑期内不得催签，也不能说“过了今天方案就没有了”。员工主动书面要求提前签的，可以提前，"
+        "但须把书面要求附在协商记录里。",
+        ["员工手册#3.5"]),
+    ("colleague_privacy", _COLLEAGUE,
+        "不能。其他员工的工资、补偿金额、离职原因、绩效和协商过程都属于个人信息，不得透露，"
+        "也不能拿来做说服理由。员工问起时可以说：“其他同事的情况属于个人信息，不便透露。”",
+        ["员工手册#11.5"]),
+    ("withhold_documents", _DOCUMENTS,
+        "不能。解除或终止时必须出具解除证明，并在十五日内办理档案和社会保险关系转移，工资也应在解除时结清；"
+        "交接没完成不影响这些。扣押档案要承担法律责任，不出具书面证明给员工造成损害的要赔偿。"
+        "依法应付的经济补偿可以在办结工作交接时支付。",
+        ["劳动合同法#50", "劳动合同法#84", "劳动合同法#89", "工资支付暂行规定#9", "员工手册#9.4"]),
+    ("payment_timing", _PAY_TIMING,
+        "可以如实说明制度规定的时间：经济补偿在办结工作交接时支付，交接清单签字确认后三个工作日内支付经济补偿"
+        "及已批准的额外补偿；工资在解除时一次结清。把这个时间写进离职协议；不要承诺制度以外的日期。",
+        ["员工手册#9.4", "劳动合同法#50", "工资支付暂行规定#9"]),
+    ("deduction", _DEDUCT,
+        "不能单方面扣。公司只能代扣个人所得税、社会保险费和住房公积金个人部分、法院要求代扣的款项；"
+        "员工借的款项、备用金等要抵扣，须员工书面同意并在离职协议中写明，否则只能另行追偿。"
+        "因员工本人原因造成的损失，按劳动合同约定赔偿，每月从工资中扣除不超过当月工资的20%，"
+        "扣后不得低于当地月最低工资。依法应付的经济补偿应当足额支付。",
+        ["工资支付暂行规定#15", "工资支付暂行规定#16", "员工手册#10.3"]),
+]
+
+
 def _asked_sentences(message: str) -> list[str]:
-    text = message.strip()
-    out = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-    asking = [s for s in out if _ASKING.search(s)]
-    return asking
+    return [s.strip() for s in _SENTENCE.findall(message) if s.strip() and _ASKING.search(s)]
 
 
 def answer_hr_questions(message: str, case: CaseInput, result: CaseResult | None,
@@ -72,8 +108,8 @@ def answer_hr_questions(message: str, case: CaseInput, result: CaseResult | None
     out: list[HrAdvice] = []
     seen: set[str] = set()
 
-    def add(advice: HrAdvice | None) -> None:
-        if advice is not None and advice.topic not in seen:
+    def add(advice: HrAdvice) -> None:
+        if advice.topic not in seen:
             seen.add(advice.topic)
             out.append(advice)
 
@@ -81,22 +117,13 @@ def answer_hr_questions(message: str, case: CaseInput, result: CaseResult | None
     if asked and result is not None and result.blocked:
         add(_blocked(asked[0], result))
     for sentence in asked:
-        if _COERCION.search(sentence):
-            add(_coercion(sentence))
-        if _RUSH.search(sentence):
-            add(_rush(sentence))
-        if _COLLEAGUE.search(sentence):
-            add(_colleague(sentence))
-        if _DOCUMENTS.search(sentence):
-            add(_documents(sentence))
+        for topic, when, answer, articles in _FIXED:
+            if when.search(sentence):
+                add(HrAdvice(topic=topic, question_zh=sentence, answer_zh=answer, articles=list(articles)))
         if _PAY_AT_HANDOVER.search(sentence):
             add(_pay_at_handover(sentence, result))
-        if _PAY_TIMING.search(sentence):
-            add(_pay_timing(sentence))
-        elif _PROMISE.search(sentence) and not _COERCION.search(sentence):
+        if _PROMISE.search(sentence) and not _PAY_TIMING.search(sentence) and not _COERCION.search(sentence):
             add(_promise(sentence, case, result, approved_extra_months))
-        if _DISPUTE.search(sentence):
-            add(_dispute(sentence))
         below = _BELOW.search(sentence)
         if below and "代通知金" not in sentence[below.end():below.end() + 6] \
                 and not _DOCUMENTS.search(sentence) and not _PAY_AT_HANDOVER.search(sentence):
@@ -111,8 +138,6 @@ def answer_hr_questions(message: str, case: CaseInput, result: CaseResult | None
             add(_service(sentence, result))
         if _TAX.search(sentence):
             add(_tax(sentence, result))
-        if _DEDUCT.search(sentence):
-            add(_deduct(sentence))
         if _CERTIFICATE.search(sentence):
             add(_certificate(sentence, case, result))
         if _NON_COMPETE.search(sentence):
@@ -161,50 +186,6 @@ def _promise(q: str, case: CaseInput, result: CaseResult | None, approved: Decim
                   "可以如实记录、按流程申请制度内的部分，其余只能如实反馈。")
     return HrAdvice(topic="promise", question_zh=q, answer_zh=answer,
                     articles=["员工手册#11.2", "员工手册#4.4", "员工手册#4.5"])
-
-
-def _coercion(q: str) -> HrAdvice:
-    return HrAdvice(
-        topic="coercion", question_zh=q,
-        answer_zh=("不能。以开除、扣发工资、扣押档案或证明、停缴社保、影响背景调查等相要挟，是公司制度明令禁止的言行；"
-                   "以胁迫手段让员工在违背真实意思的情况下签字，协议有被撤销或认定无效的风险，公司还可能被认定违法解除。"
-                   "可以讲清法定标准和公司方案、说明协商不成时公司会依法处理，由员工自行决定。"),
-        articles=["员工手册#11.3", "劳动合同法#26"])
-
-
-def _dispute(q: str) -> HrAdvice:
-    return HrAdvice(
-        topic="dispute", question_zh=q,
-        answer_zh=("申请仲裁、起诉或投诉是员工的合法权利，不能阻挠，也不能因此拒开解除证明、扣押档案或拖延社保转移；"
-                   "员工表示要仲裁、诉讼、投诉或找媒体的，应在一个工作日内升级至法务部和人力资源总监，由法务部统一应诉。"
-                   "沟通中继续只讲有依据的法定标准和公司正式方案，做好书面记录，无争议的工资和补偿照常支付。"),
-        articles=["员工手册#12.2", "员工手册#12.1"])
-
-
-def _rush(q: str) -> HrAdvice:
-    return HrAdvice(
-        topic="rush_signing", question_zh=q,
-        answer_zh=("不建议，也不符合制度：书面方案给出后员工有不少于三个工作日的考虑期，首次会谈不得当场签署，"
-                   "考虑期内不得催签，也不能说“过了今天方案就没有了”。员工主动书面要求提前签的，可以提前，"
-                   "但须把书面要求附在协商记录里。"),
-        articles=["员工手册#3.5"])
-
-
-def _colleague(q: str) -> HrAdvice:
-    return HrAdvice(
-        topic="colleague_privacy", question_zh=q,
-        answer_zh=("不能。其他员工的工资、补偿金额、离职原因、绩效和协商过程都属于个人信息，不得透露，"
-                   "也不能拿来做说服理由。员工问起时可以说：“其他同事的情况属于个人信息，不便透露。”"),
-        articles=["员工手册#11.5"])
-
-
-def _documents(q: str) -> HrAdvice:
-    return HrAdvice(
-        topic="withhold_documents", question_zh=q,
-        answer_zh=("不能。解除或终止时必须出具解除证明，并在十五日内办理档案和社会保险关系转移，工资也应在解除时结清；"
-                   "交接没完成不影响这些。扣押档案要承担法律责任，不出具书面证明给员工造成损害的要赔偿。"
-                   "依法应付的经济补偿可以在办结工作交接时支付。"),
-        articles=["劳动合同法#50", "劳动合同法#84", "劳动合同法#89", "工资支付暂行规定#9", "员工手册#9.4"])
 
 
 def _pay_at_handover(q: str, result: CaseResult | None) -> HrAdvice:
@@ -306,24 +287,6 @@ def _tax(q: str, result: CaseResult | None) -> HrAdvice:
         answer_zh=("一次性经济补偿收入在当地上年职工平均工资三倍以内的部分免征个人所得税；超过的部分不并入当年综合所得，"
                    "单独适用综合所得税率表计算，由公司代扣代缴。" + figure),
         articles=["个税优惠衔接通知#5"])
-
-
-def _pay_timing(q: str) -> HrAdvice:
-    return HrAdvice(
-        topic="payment_timing", question_zh=q,
-        answer_zh=("可以如实说明制度规定的时间：经济补偿在办结工作交接时支付，交接清单签字确认后三个工作日内支付经济补偿"
-                   "及已批准的额外补偿；工资在解除时一次结清。把这个时间写进离职协议；不要承诺制度以外的日期。"),
-        articles=["员工手册#9.4", "劳动合同法#50", "工资支付暂行规定#9"])
-
-
-def _deduct(q: str) -> HrAdvice:
-    return HrAdvice(
-        topic="deduction", question_zh=q,
-        answer_zh=("不能单方面扣。公司只能代扣个人所得税、社会保险费和住房公积金个人部分、法院要求代扣的款项；"
-                   "员工借的款项、备用金等要抵扣，须员工书面同意并在离职协议中写明，否则只能另行追偿。"
-                   "因员工本人原因造成的损失，按劳动合同约定赔偿，每月从工资中扣除不超过当月工资的20%，"
-                   "扣后不得低于当地月最低工资。依法应付的经济补偿应当足额支付。"),
-        articles=["工资支付暂行规定#15", "工资支付暂行规定#16", "员工手册#10.3"])
 
 
 def _certificate(q: str, case: CaseInput, result: CaseResult | None) -> HrAdvice:

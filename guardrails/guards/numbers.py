@@ -287,14 +287,6 @@ _COMPOSED = re.compile(
     r"[^。；;\d]{0,4}(?:加|加上|和|与|及|以及|[+＋])[^。；;\d]{0,16}(" + _NUM + r")\s?(万)?元[^。；;\d]{0,4}(?:构成|组成)")
 
 
-def _money(raw: str, wan: str | None) -> Decimal | None:
-    try:
-        v = Decimal(raw.replace(",", ""))
-    except Exception:
-        return None
-    return v * 10000 if wan else v
-
-
 def _sum_wrong(t: str) -> list[Violation]:
     if "+" not in t and "＋" not in t and "构成" not in t and "组成" not in t:
         return []
@@ -302,10 +294,10 @@ def _sum_wrong(t: str) -> list[Violation]:
     for m in _SUM.finditer(t):
         terms = [_factor_value(re.sub(r"^[\u4e00-\u9fff]+\s?", "", x).replace("元", ""))
                  for x in re.split(r"\s?[+＋]\s?", m.group(1))]
-        found.append((m.start(), m.end(), terms, _money(m.group(2), m.group(3))))
+        found.append((m.start(), m.end(), terms, _factor_value(m.group(2) + (m.group(3) or ""))))
     for m in _COMPOSED.finditer(t):
-        found.append((m.start(), m.end(), [_money(m.group(3), m.group(4)), _money(m.group(5), m.group(6))],
-                      _money(m.group(1), m.group(2))))
+        parts = [_factor_value(m.group(i) + (m.group(i + 1) or "")) for i in (3, 5)]
+        found.append((m.start(), m.end(), parts, _factor_value(m.group(1) + (m.group(2) or ""))))
     out = []
     for start, end, terms, total in found:
         if total is None or any(x is None for x in terms) or len(terms) < 2:
